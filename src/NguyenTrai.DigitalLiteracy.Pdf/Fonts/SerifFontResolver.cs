@@ -1,0 +1,66 @@
+using System.Reflection;
+using PdfSharp.Fonts;
+
+namespace NguyenTrai.DigitalLiteracy.Pdf;
+
+/// <summary>
+/// Serves one serif family in four faces for every family name PDFsharp asks for, so requests for "Arial"
+/// (PdfSharp.Charting) or any unknown family never fail on Linux, where PDFsharp finds no system fonts.
+/// DejaVu is deliberately absent: its PDFsharp subset drops Vietnamese dots below (PDFsharp issue 348).
+/// </summary>
+internal sealed class SerifFontResolver : IFontResolver
+{
+    public const string NotoSerifFamily = "Noto Serif";
+    public const string TimesNewRomanFamily = "Times New Roman";
+
+    private readonly Dictionary<string, Lazy<byte[]>> facesByName;
+
+    private SerifFontResolver(string familyName, string? timesNewRomanFolder, Dictionary<string, Lazy<byte[]>> faces)
+    {
+        FamilyName = familyName;
+        TimesNewRomanFolder = timesNewRomanFolder;
+        facesByName = faces;
+    }
+
+    public string FamilyName { get; }
+
+    public string? TimesNewRomanFolder { get; }
+
+    public static SerifFontResolver FromEmbeddedNotoSerif()
+    {
+        var faces = new Dictionary<string, Lazy<byte[]>>(StringComparer.Ordinal);
+        foreach (var face in FontFace.All)
+        {
+            faces[face.Name] = new Lazy<byte[]>(() => ReadEmbedded($"Fonts.NotoSerif-{face.Suffix}.ttf"));
+        }
+        return new SerifFontResolver(NotoSerifFamily, null, faces);
+    }
+
+    public static SerifFontResolver FromTimesNewRomanFolder(string folder)
+    {
+        var faces = new Dictionary<string, Lazy<byte[]>>(StringComparer.Ordinal);
+        foreach (var face in FontFace.All)
+        {
+            // Resolve paths now so a wrong folder fails at start-up, not in the middle of a report.
+            var path = TimesNewRomanFiles.Find(folder, face);
+            faces[face.Name] = new Lazy<byte[]>(() => File.ReadAllBytes(path));
+        }
+        return new SerifFontResolver(TimesNewRomanFamily, folder, faces);
+    }
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(FontFace.For(bold, italic).Name);
+
+    public byte[]? GetFont(string faceName) =>
+        facesByName.TryGetValue(faceName, out var bytes) ? bytes.Value : null;
+
+    private static byte[] ReadEmbedded(string logicalName)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(logicalName)
+            ?? throw new InvalidOperationException(
+                $"Embedded font {logicalName} is missing: the build runs npm ci in the Pdf project to fetch it.");
+        using var copy = new MemoryStream((int)stream.Length);
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,59 @@
+using PdfSharp.Drawing;
+
+namespace NguyenTrai.DigitalLiteracy.Pdf;
+
+/// <summary>A paragraph broken into lines; it splits between lines at page ends.</summary>
+internal sealed class ParagraphLayout : LaidOutBlock
+{
+    private readonly IReadOnlyList<TextLine> lines;
+    private readonly double spaceBefore;
+    private readonly double spaceAfter;
+    private readonly bool keepWithNext;
+
+    private ParagraphLayout(IReadOnlyList<TextLine> lines, double spaceBefore, double spaceAfter, bool keepWithNext)
+    {
+        this.lines = lines;
+        this.spaceBefore = spaceBefore;
+        this.spaceAfter = spaceAfter;
+        this.keepWithNext = keepWithNext;
+        Height = spaceBefore + lines.Sum(l => l.Height) + spaceAfter;
+    }
+
+    public override double Height { get; }
+    public override double LeadHeight => spaceBefore + lines[0].Height;
+    public override bool KeepWithNext => keepWithNext;
+    public double ContentHeight => Height - spaceBefore - spaceAfter;
+
+    public static ParagraphLayout Create(Paragraph paragraph, TextMeasurer measurer, double width)
+    {
+        var baseFont = measurer.Font(new FontKey(paragraph.FontSize, false, false));
+        var runs = paragraph.Runs.Select(run => (
+            TextNormalizer.ToNfc(run.Text),
+            measurer.Font(new FontKey(run.FontSize ?? paragraph.FontSize, run.Bold, run.Italic))));
+        var words = WordSplitter.Split(runs);
+        var lines = LineBreaker.Break(words, baseFont, width, paragraph.FirstLineIndent, paragraph.Alignment, paragraph.LineSpacing);
+        return new ParagraphLayout(lines, paragraph.SpaceBefore, paragraph.SpaceAfter, paragraph.KeepWithNext);
+    }
+
+    public override void Draw(XGraphics graphics, double x, double y)
+    {
+        y += spaceBefore;
+        foreach (var line in lines)
+        {
+            line.Draw(graphics, x, y);
+            y += line.Height;
+        }
+    }
+
+    public override void Flow(PageFlow flow)
+    {
+        flow.SpaceBefore(spaceBefore);
+        foreach (var line in lines)
+        {
+            flow.EnsureSpace(line.Height);
+            line.Draw(flow.Graphics, flow.Left, flow.Y);
+            flow.Advance(line.Height);
+        }
+        flow.AdvanceWithinPage(spaceAfter);
+    }
+}
