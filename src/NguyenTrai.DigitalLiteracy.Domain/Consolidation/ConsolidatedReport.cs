@@ -1,0 +1,40 @@
+using NguyenTrai.DigitalLiteracy.Domain.Common;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+
+namespace NguyenTrai.DigitalLiteracy.Domain.Consolidation;
+
+/// <summary>
+/// A consolidated report for a window, drafted by the office and issued with a number. Issued versions are
+/// frozen: the PDF and the data snapshot are stored and never overwritten; issuing again adds a version.
+/// </summary>
+public class ConsolidatedReport : IConcurrencyVersioned
+{
+    public int Id { get; set; }
+    public ReportAudience Audience { get; set; }
+    public int? ReportingPeriodId { get; set; }
+    public ReportingPeriod? ReportingPeriod { get; set; }
+    public DateOnly WindowStart { get; set; }
+    public DateOnly WindowEnd { get; set; }
+    public string Subject { get; set; } = "";
+    public ConsolidatedReportStatus Status { get; set; } = ConsolidatedReportStatus.Draft;
+    public string? SectionDirection { get; set; }
+    public string? SectionResults { get; set; }
+    public string? SectionAssessment { get; set; }
+    public string? SectionNextTasks { get; set; }
+    public string? SectionProposals { get; set; }
+    public string? Recipients { get; set; }
+    public string? SignerName { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public string CreatedById { get; set; } = "";
+    public DateTime? UpdatedAtUtc { get; set; }
+    public byte[] RowVersion { get; set; } = [];
+    public ICollection<IssuedReport> Issues { get; set; } = [];
+
+    public void RequireDraft()
+    {
+        if (Status != ConsolidatedReportStatus.Draft)
+        {
+            throw new DomainRuleException("Báo cáo đã ban hành, không thể sửa. Hãy tạo phiên bản mới.");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace NguyenTrai.DigitalLiteracy.Domain.Entries;
+
+/// <summary>A broadcast, post, banner or talk promoting the movements.</summary>
+public class PropagandaActivity : Entry
+{
+    public override EntryType Type => EntryType.Propaganda;
+    public DateOnly? EndDate { get; set; }
+    public PropagandaChannel Channel { get; set; }
+    public DeliveryMode Mode { get; set; }
+
+    /// <summary>Number of broadcasts, posts or banners.</summary>
+    public int Quantity { get; set; } = 1;
+
+    public string? Place { get; set; }
+    public int? EstimatedReach { get; set; }
+    public string? ContentSummary { get; set; }
+
+    public override IEnumerable<(string Property, string Message)> Validate()
+    {
+        if (EndDate is { } end && end < Date)
+        {
+            yield return (nameof(EndDate), "Ngày kết thúc không được trước ngày bắt đầu.");
+        }
+
+        if (Quantity < 1)
+        {
+            yield return (nameof(Quantity), "Số lượng phải từ 1 trở lên.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using NguyenTrai.DigitalLiteracy.Domain.Common;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+
+namespace NguyenTrai.DigitalLiteracy.Domain.Units;
+
+/// <summary>An agency, organisation or residential group that reports to the ward.</summary>
+public class Unit : IConcurrencyVersioned
+{
+    public int Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public UnitKind Kind { get; set; }
+    public DateOnly ActiveFrom { get; set; }
+    public DateOnly? ActiveTo { get; set; }
+    public string? Address { get; set; }
+    public string? ContactPhone { get; set; }
+    public byte[] RowVersion { get; set; } = [];
+
+    public bool IsClosed => ActiveTo is not null;
+
+    /// <summary>A unit reports for a window when it was open on at least one day of it.</summary>
+    public bool IsExpectedToReport(PeriodWindow window) =>
+        ActiveFrom <= window.End && (ActiveTo is null || ActiveTo.Value >= window.Start);
+
+    public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveTo is null || ActiveTo.Value >= day);
+
+    public void Close(DateOnly lastDay)
+    {
+        if (lastDay < ActiveFrom)
+        {
+            throw new DomainRuleException("Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.");
+        }
+
+        ActiveTo = lastDay;
+    }
+
+    public void Reopen() => ActiveTo = null;
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
+
+/// <summary>Each role's landing page.</summary>
+public sealed class HomeController(AppDbContext db, CurrentUser me) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index()
+    {
+        var unitName = me.UnitId is { } unitId
+            ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync()
+            : null;
+        return View(new HomeModel(me.DisplayName, unitName, HomeModel.TilesFor(User)));
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
+
+/// <summary>Applies migrations (never EnsureCreated) and seeds the ward's reference data, then demo data in Development.</summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        if (options.SeedDemoData ?? app.Environment.IsDevelopment())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+}

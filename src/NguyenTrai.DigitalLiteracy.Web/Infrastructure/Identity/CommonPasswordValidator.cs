@@ -1,0 +1,60 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Identity;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Refuses passwords from the common-password list that ships inside zxcvbn-core (about 30,000 entries),
+/// also when only digits or punctuation were appended, e.g. "password123456".
+/// </summary>
+public sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser> where TUser : class
+{
+    private static readonly Lazy<HashSet<string>> Common = new(LoadList);
+
+    public Task<IdentityResult> ValidateAsync(UserManager<TUser> manager, TUser user, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return Task.FromResult(IdentityResult.Success);
+        }
+
+        var lower = password.ToLowerInvariant();
+        var stem = lower.TrimEnd("0123456789!@#$%^&*.-_ ".ToCharArray());
+        var isCommon = Common.Value.Contains(lower) || (stem.Length >= 4 && Common.Value.Contains(stem)) || IsRepetition(lower);
+        return Task.FromResult(isCommon
+            ? IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác." })
+            : IdentityResult.Success);
+    }
+
+    /// <summary>"aaaaaaaaaaaa" or "abcabcabcabc": long but trivially guessed.</summary>
+    private static bool IsRepetition(string value)
+    {
+        for (var size = 1; size <= value.Length / 2; size++)
+        {
+            if (value.Length % size == 0 && string.Concat(Enumerable.Repeat(value[..size], value.Length / size)) == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> LoadList()
+    {
+        var assembly = Assembly.Load("zxcvbn-core");
+        using var stream = assembly.GetManifestResourceStream("zxcvbn-core.Dictionaries.passwords.lst")
+            ?? throw new InvalidOperationException("The common-password list is missing from zxcvbn-core.");
+        using var reader = new StreamReader(stream);
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                set.Add(line.Trim());
+            }
+        }
+
+        return set;
+    }
+}

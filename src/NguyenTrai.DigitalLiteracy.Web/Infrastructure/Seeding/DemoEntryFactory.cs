@@ -1,0 +1,119 @@
+using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Domain.Units;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
+
+/// <summary>Plausible entries for a unit from August 2025 to today; deterministic per unit so demos repeat.</summary>
+internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string createdById, DateTime nowUtc)
+{
+    private static readonly string[] Places = ["Hội trường UBND phường", "Nhà văn hóa thôn Lạc Dục", "Nhà văn hóa tổ dân phố An Lạc", "Trục đường Nguyễn Trãi", "Trường THCS Nguyễn Trãi", "Trung tâm Văn hóa phường"];
+    private static readonly string[] TrainingTitles = ["Hướng dẫn cài đặt và sử dụng VNeID mức 2", "Lớp học Bình dân học vụ số cho người cao tuổi", "Trải nghiệm khóa học AI miễn phí trên aicongdong.ptit.edu.vn", "Hướng dẫn nộp hồ sơ trên Cổng dịch vụ công quốc gia", "Thanh toán không dùng tiền mặt cho hộ kinh doanh", "Sử dụng mạng xã hội an toàn, phòng chống lừa đảo trực tuyến"];
+    private static readonly string[] PropagandaTitles = ["Phát thanh về phong trào Bình dân học vụ số", "Đăng tin hướng dẫn đăng ký tài khoản binhdanhocvuso.gov.vn", "Treo băng rôn hưởng ứng Ngày Chuyển đổi số quốc gia 10/10", "Tuyên truyền lồng ghép tại hội nghị nhân dân", "Phát tờ rơi hướng dẫn kỹ năng số cơ bản"];
+
+    public IEnumerable<Entry> For(Unit unit, DateOnly today)
+    {
+        var random = new Random(unit.Code.Aggregate(17, (h, c) => (h * 31) + c));
+        var start = unit.ActiveFrom > new DateOnly(2025, 8, 1) ? unit.ActiveFrom : new DateOnly(2025, 8, 1);
+        var end = unit.ActiveTo is { } closed && closed < today ? closed : today;
+        for (var month = new DateOnly(start.Year, start.Month, 1); month <= end; month = month.AddMonths(1))
+        {
+            var days = DateTime.DaysInMonth(month.Year, month.Month);
+            DateOnly Day() => month.AddDays(random.Next(days)) is var d && d <= end && d >= start ? d : start > month ? start : end;
+
+            for (var i = random.Next(1, 4); i > 0; i--)
+            {
+                yield return Stamp(Propaganda(random, Day()), unit, random);
+            }
+
+            for (var i = random.Next(0, 3); i > 0; i--)
+            {
+                yield return Stamp(Training(random, Day()), unit, random);
+            }
+
+            if (random.Next(4) == 0)
+            {
+                yield return Stamp(Integration(random, Day(), unit), unit, random);
+            }
+
+            if (random.Next(8) == 0)
+            {
+                yield return Stamp(Initiative(random, Day(), unit), unit, random);
+            }
+        }
+    }
+
+    private Entry Stamp(Entry entry, Unit unit, Random random)
+    {
+        entry.UnitId = unit.Id;
+        entry.CreatedAtUtc = nowUtc;
+        entry.CreatedById = createdById;
+        entry.Campaigns.Add(campaigns[0]);
+        if (random.Next(3) == 0)
+        {
+            entry.Campaigns.Add(campaigns[random.Next(1, campaigns.Count)]);
+        }
+
+        return entry;
+    }
+
+    private static PropagandaActivity Propaganda(Random random, DateOnly date)
+    {
+        var channel = (PropagandaChannel)random.Next(1, 9);
+        return new PropagandaActivity
+        {
+            Title = PropagandaTitles[random.Next(PropagandaTitles.Length)],
+            Date = date,
+            Channel = channel,
+            Mode = channel is PropagandaChannel.ZaloGroupPost or PropagandaChannel.FanpagePost or PropagandaChannel.WardPortal ? DeliveryMode.Online : DeliveryMode.InPerson,
+            Quantity = random.Next(1, 6),
+            Place = Places[random.Next(Places.Length)],
+            EstimatedReach = random.Next(50, 1500),
+            ContentSummary = "Tuyên truyền mục đích, ý nghĩa của việc trang bị kỹ năng số cơ bản cho người dân.",
+        };
+    }
+
+    private static TrainingSession Training(Random random, DateOnly date)
+    {
+        var total = random.Next(15, 80);
+        return new TrainingSession
+        {
+            Title = TrainingTitles[random.Next(TrainingTitles.Length)],
+            Format = (TrainingFormat)random.Next(1, 5),
+            Date = date,
+            DurationHours = random.Next(2, 9) / 2m,
+            Place = Places[random.Next(Places.Length)],
+            Platforms = DigitalPlatforms.BinhDanHocVuSo | (random.Next(2) == 0 ? DigitalPlatforms.VNeID : DigitalPlatforms.AiCongDong),
+            TargetGroups = random.Next(2) == 0 ? TargetGroups.Elderly | TargetGroups.Women : TargetGroups.GeneralPublic,
+            ParticipantsTotal = total,
+            ParticipantsWomen = random.Next(total / 3, total),
+            ParticipantsAged60Plus = random.Next(0, total / 2),
+            AccountsCreated = random.Next(0, total),
+            Completions = random.Next(0, total / 2),
+            Instructors = "Đoàn viên thanh niên tình nguyện",
+        };
+    }
+
+    private static IntegrationActivity Integration(Random random, DateOnly date, Unit unit) => new()
+    {
+        Title = "Lồng ghép nội dung học tập số vào sinh hoạt định kỳ",
+        Date = date,
+        Target = random.Next(2) == 0 ? IntegrationTarget.MassOrganisationActivity : IntegrationTarget.FatherlandFrontCampaign,
+        PlanName = "Cuộc vận động \"Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\"",
+        OrganisingBody = unit.Name,
+        Content = "Giới thiệu nền tảng binhdanhocvuso.gov.vn và hướng dẫn đăng ký tài khoản học tập.",
+        Reach = random.Next(30, 300),
+    };
+
+    private static Initiative Initiative(Random random, DateOnly date, Unit unit) => new()
+    {
+        Title = random.Next(2) == 0 ? "Mô hình \"Con cháu dạy ông bà dùng điện thoại thông minh\"" : "Tổ công nghệ số cộng đồng hỗ trợ tại nhà văn hóa",
+        Date = date,
+        Kind = (InitiativeKind)random.Next(1, 4),
+        Field = InitiativeField.DailyLife,
+        ProposerType = ProposerType.Organisation,
+        ProposerName = unit.Name,
+        Description = "Huy động đoàn viên, học sinh hướng dẫn người thân cài đặt ứng dụng, học trên binhdanhocvuso.gov.vn.",
+        Results = "Hơn 100 người cao tuổi biết sử dụng VNeID và thanh toán trực tuyến.",
+    };
+}
