@@ -6,12 +6,12 @@ internal static class LineBreaker
     private const double Tolerance = 0.01;
 
     public static List<TextLine> Break(
-        List<Word> words, MeasuredFont baseFont, double width, double firstLineIndent, TextAlignment alignment, double lineSpacing)
+        List<LayoutWord> words, MeasuredFont baseFont, double width, double firstLineIndent, TextAlignment alignment, double lineSpacing)
     {
         var lines = new List<TextLine>();
         var next = 0;
-        Word? carry = null; // A word (or the rest of a split word) that goes at the start of the next line.
-        var line = new List<Word>();
+        LayoutWord? carry = null; // A word (or the rest of a split word) that goes at the start of the next line.
+        var line = new List<LayoutWord>();
         var lineWidth = 0.0;
         var indent = firstLineIndent;
 
@@ -59,7 +59,7 @@ internal static class LineBreaker
     }
 
     private static TextLine Build(
-        List<Word> words, MeasuredFont baseFont, double available, double indent, TextAlignment alignment, bool justify, double lineSpacing)
+        List<LayoutWord> words, MeasuredFont baseFont, double available, double indent, TextAlignment alignment, bool justify, double lineSpacing)
     {
         var natural = 0.0;
         var gaps = 0;
@@ -98,7 +98,7 @@ internal static class LineBreaker
     /// Merges neighbouring text in the same font into one span (one PDF text operation instead of one per word);
     /// justified lines keep one span per word because the gaps are stretched.
     /// </summary>
-    private static List<TextSpan> PlaceSpans(List<Word> words, double x, double extraPerGap, bool mergeAcrossGaps)
+    private static List<TextSpan> PlaceSpans(List<LayoutWord> words, double x, double extraPerGap, bool mergeAcrossGaps)
     {
         var spans = new List<TextSpan>();
         var text = new System.Text.StringBuilder();

@@ -7,10 +7,10 @@ internal static class WordSplitter
 {
     private static readonly char[] Separators = [' ', '\n'];
 
-    public static List<Word> Split(IEnumerable<(string Text, MeasuredFont Font)> runs)
+    public static List<LayoutWord> Split(IEnumerable<(string Text, MeasuredFont Font)> runs)
     {
-        var words = new List<Word>();
-        Word? current = null;
+        var words = new List<LayoutWord>();
+        LayoutWord? current = null;
         foreach (var (text, font) in runs)
         {
             var i = 0;
@@ -31,7 +31,7 @@ internal static class WordSplitter
                     EndWord(words, ref current);
                     if (words.Count == 0 || words[^1].BreakAfter)
                     {
-                        words.Add(new Word()); // An empty line.
+                        words.Add(new LayoutWord()); // An empty line.
                     }
                     words[^1].BreakAfter = true;
                     i++;
@@ -40,7 +40,7 @@ internal static class WordSplitter
                 {
                     var end = text.IndexOfAny(Separators, i);
                     var piece = end < 0 ? text[i..] : text[i..end];
-                    current ??= new Word();
+                    current ??= new LayoutWord();
                     current.Add(new WordPiece(piece, font, font.Width(piece)));
                     i += piece.Length;
                 }
@@ -51,10 +51,10 @@ internal static class WordSplitter
     }
 
     /// <summary>Splits a word too long for a line into a head no wider than <paramref name="width"/> and the rest.</summary>
-    public static (Word Head, Word Tail) SplitByCharacters(Word word, double width)
+    public static (LayoutWord Head, LayoutWord Tail) SplitByCharacters(LayoutWord word, double width)
     {
-        var head = new Word();
-        var tail = new Word { SpaceAfter = word.SpaceAfter, BreakAfter = word.BreakAfter };
+        var head = new LayoutWord();
+        var tail = new LayoutWord { SpaceAfter = word.SpaceAfter, BreakAfter = word.BreakAfter };
         var used = 0.0;
         var full = false;
         foreach (var piece in word.Pieces)
@@ -110,7 +110,7 @@ internal static class WordSplitter
         return best;
     }
 
-    private static void EndWord(List<Word> words, ref Word? current)
+    private static void EndWord(List<LayoutWord> words, ref LayoutWord? current)
     {
         if (current is not null)
         {

@@ -10,7 +10,7 @@ public sealed class TwoColumnHeader : Block
     public IList<HeaderLine> Right { get; } = [];
 
     /// <summary>Share of the content width for the left stack; the national title needs the wider right one.</summary>
-    public double LeftShare { get; set; } = 0.4;
+    public double LeftShare { get; set; } = 0.45;
     public double SpaceAfter { get; set; } = 12;
 
     internal override LaidOutBlock Layout(TextMeasurer measurer, double width)

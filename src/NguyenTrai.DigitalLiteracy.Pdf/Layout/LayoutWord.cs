@@ -7,7 +7,7 @@ internal readonly record struct WordPiece(string Text, MeasuredFont Font, double
 /// An unbreakable unit for the line breaker. SpaceAfter is the font of the space that followed it (its width
 /// is the gap to the next word); BreakAfter marks a forced line break.
 /// </summary>
-internal sealed class Word
+internal sealed class LayoutWord
 {
     public List<WordPiece> Pieces { get; } = [];
     public double Width { get; private set; }

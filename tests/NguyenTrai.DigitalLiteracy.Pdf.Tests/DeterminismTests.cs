@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using UglyToad.PdfPig;
+
+namespace NguyenTrai.DigitalLiteracy.Pdf.Tests;
+
+public class DeterminismTests
+{
+    [Fact]
+    public void Same_document_renders_to_identical_bytes()
+    {
+        var first = PdfRenderer.Render(Decree30Sample.Build());
+        var second = PdfRenderer.Render(Decree30Sample.Build());
+
+        Assert.Equal(SHA256.HashData(first), SHA256.HashData(second));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Different_content_gets_a_different_file_id()
+    {
+        static string IdOf(byte[] pdf)
+        {
+            var text = System.Text.Encoding.Latin1.GetString(pdf);
+            return text[text.LastIndexOf("/ID", StringComparison.Ordinal)..][..40];
+        }
+
+        var a = PdfRenderer.Render(PdfText.SingleSection(new Paragraph("Báo cáo A")));
+        var b = PdfRenderer.Render(PdfText.SingleSection(new Paragraph("Báo cáo B")));
+
+        Assert.NotEqual(IdOf(a), IdOf(b));
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_input()
+    {
+        var source = Decree30Sample.Build();
+        var stream = new MemoryStream();
+        PdfRenderer.Render(source, stream);
+
+        using var pdf = PdfDocument.Open(stream.ToArray());
+        Assert.Equal("Báo cáo kết quả Bình dân học vụ số", pdf.Information.Title);
+        Assert.Equal("UBND phường Nguyễn Trãi", pdf.Information.Author);
+        Assert.Equal("Báo cáo quý III năm 2025", pdf.Information.Subject);
+        Assert.Equal("D:20251005013000+00'00'", pdf.Information.CreationDate);
+    }
+}
