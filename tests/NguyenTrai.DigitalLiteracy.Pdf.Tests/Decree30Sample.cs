@@ -44,8 +44,8 @@ public static class Decree30Sample
     public static TwoColumnHeader Header()
     {
         var header = new TwoColumnHeader();
-        header.Left.Add(new HeaderLine("UBND THÀNH PHỐ HẢI PHÒNG", 13));
-        header.Left.Add(new HeaderLine("UBND PHƯỜNG NGUYỄN TRÃI", 13, Bold: true).WithRule(Units.Mm(25)));
+        header.Left.Add(new HeaderLine("UBND THÀNH PHỐ HẢI PHÒNG", 12));
+        header.Left.Add(new HeaderLine("UBND PHƯỜNG NGUYỄN TRÃI", 12, Bold: true).WithRule(Units.Mm(25)));
         header.Left.Add(new HeaderLine("Số: 125/BC-UBND", 13) { SpaceBefore = 4 });
         header.Right.Add(new HeaderLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, Bold: true));
         header.Right.Add(new HeaderLine("Độc lập - Tự do - Hạnh phúc", 13, Bold: true).WithRule());

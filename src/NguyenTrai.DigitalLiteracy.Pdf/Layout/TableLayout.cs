@@ -44,11 +44,13 @@ internal sealed class TableLayout : LaidOutBlock
     public override void Draw(XGraphics graphics, double x, double y)
     {
         y += spaceBefore;
+        var borders = new TableBorders(style);
         foreach (var row in headerRows.Concat(bodyRows))
         {
-            row.Draw(graphics, x, y, style);
+            DrawRow(graphics, borders, row, x, y);
             y += row.Height;
         }
+        borders.End(graphics, x, y);
     }
 
     public override void Flow(PageFlow flow)
@@ -56,30 +58,38 @@ internal sealed class TableLayout : LaidOutBlock
         flow.SpaceBefore(spaceBefore);
         // Never leave a header alone at a page bottom: it starts where at least one body row fits under it.
         flow.EnsureSpace(LeadHeight - spaceBefore);
-        DrawRows(flow, headerRows);
+        var borders = new TableBorders(style);
+        DrawRows(flow, borders, headerRows);
         var rowsOnPage = 0;
         foreach (var row in bodyRows)
         {
             if (!flow.Fits(row.Height) && rowsOnPage > 0)
             {
+                borders.End(flow.Graphics, flow.Left, flow.Y);
                 flow.NewPage();
-                DrawRows(flow, headerRows);
+                DrawRows(flow, borders, headerRows);
                 rowsOnPage = 0;
             }
-            row.Draw(flow.Graphics, flow.Left, flow.Y, style);
-            flow.Advance(row.Height);
+            DrawRows(flow, borders, [row]);
             rowsOnPage++;
         }
+        borders.End(flow.Graphics, flow.Left, flow.Y);
         flow.AdvanceWithinPage(spaceAfter);
     }
 
-    private void DrawRows(PageFlow flow, IReadOnlyList<TableRowLayout> rows)
+    private void DrawRows(PageFlow flow, TableBorders borders, IReadOnlyList<TableRowLayout> rows)
     {
         foreach (var row in rows)
         {
-            row.Draw(flow.Graphics, flow.Left, flow.Y, style);
+            DrawRow(flow.Graphics, borders, row, flow.Left, flow.Y);
             flow.Advance(row.Height);
         }
+    }
+
+    private void DrawRow(XGraphics graphics, TableBorders borders, TableRowLayout row, double x, double y)
+    {
+        row.DrawContent(graphics, x, y, style);
+        borders.AddRow(graphics, x, y, row);
     }
 
     private static double[] ColumnEdges(IReadOnlyList<double> weights, double width)
