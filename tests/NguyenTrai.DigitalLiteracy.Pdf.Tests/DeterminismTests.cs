@@ -16,6 +16,15 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Concurrent_renders_are_identical()
+    {
+        var renders = new byte[4][];
+        Parallel.For(0, renders.Length, i => renders[i] = PdfRenderer.Render(Decree30Sample.Build()));
+
+        Assert.All(renders, r => Assert.Equal(renders[0], r));
+    }
+
+    [Fact]
     public void Different_content_gets_a_different_file_id()
     {
         static string IdOf(byte[] pdf)
