@@ -35,6 +35,32 @@ internal sealed class ParagraphLayout : LaidOutBlock
         return new ParagraphLayout(lines, paragraph.SpaceBefore, paragraph.SpaceAfter, paragraph.KeepWithNext);
     }
 
+    public int LineCount => lines.Count;
+
+    public double LineHeightAt(int line) => lines[line].Height;
+
+    /// <summary>How many lines from <paramref name="first"/> fit in <paramref name="height"/>, and their height.</summary>
+    public (int Count, double Height) LinesFitting(int first, double height)
+    {
+        var used = 0.0;
+        var count = 0;
+        while (first + count < lines.Count && used + lines[first + count].Height <= height)
+        {
+            used += lines[first + count].Height;
+            count++;
+        }
+        return (count, used);
+    }
+
+    public void DrawLines(XGraphics graphics, double x, double y, int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            lines[i].Draw(graphics, x, y);
+            y += lines[i].Height;
+        }
+    }
+
     public override void Draw(XGraphics graphics, double x, double y)
     {
         y += spaceBefore;

@@ -4,10 +4,13 @@ namespace NguyenTrai.DigitalLiteracy.Pdf;
 
 /// <summary>
 /// A table measured row by row. It paginates between rows and repeats the header rows on each new page;
-/// a row taller than a page is drawn once on a fresh page and overflows rather than looping.
+/// only a row taller than a whole page is split, line by line.
 /// </summary>
 internal sealed class TableLayout : LaidOutBlock
 {
+    // Starting a split row with less room than this would leave a sliver of one line at the page bottom.
+    private const double MinimumSlice = 48;
+
     private readonly IReadOnlyList<TableRowLayout> headerRows;
     private readonly IReadOnlyList<TableRowLayout> bodyRows;
     private readonly TableStyle style;
@@ -63,18 +66,46 @@ internal sealed class TableLayout : LaidOutBlock
         var rowsOnPage = 0;
         foreach (var row in bodyRows)
         {
-            if (!flow.Fits(row.Height) && rowsOnPage > 0)
+            // A row that fits no page is split right here rather than after a half-empty page.
+            var oversized = row.Height > flow.FullPageHeight - headerHeight;
+            if (rowsOnPage > 0 && !flow.Fits(oversized ? MinimumSlice : row.Height))
             {
                 borders.End(flow.Graphics, flow.Left, flow.Y);
                 flow.NewPage();
                 DrawRows(flow, borders, headerRows);
                 rowsOnPage = 0;
             }
-            DrawRows(flow, borders, [row]);
+            if (oversized)
+            {
+                FlowOversizedRow(flow, borders, row);
+            }
+            else
+            {
+                DrawRows(flow, borders, [row]);
+            }
             rowsOnPage++;
         }
         borders.End(flow.Graphics, flow.Left, flow.Y);
         flow.AdvanceWithinPage(spaceAfter);
+    }
+
+    /// <summary>A row taller than the page continues on following pages, under repeated headers.</summary>
+    private void FlowOversizedRow(PageFlow flow, TableBorders borders, TableRowLayout row)
+    {
+        var slicer = new TableRowSlicer(row, style);
+        while (true)
+        {
+            var top = flow.Y;
+            borders.AddRow(flow.Graphics, flow.Left, top, row);
+            flow.Advance(slicer.DrawSlice(flow.Graphics, flow.Left, top, flow.Bottom - top));
+            if (slicer.Done)
+            {
+                return;
+            }
+            borders.End(flow.Graphics, flow.Left, flow.Y);
+            flow.NewPage();
+            DrawRows(flow, borders, headerRows);
+        }
     }
 
     private void DrawRows(PageFlow flow, TableBorders borders, IReadOnlyList<TableRowLayout> rows)
