@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddPortalAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Rules.EntryChangeGuard>();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();
