@@ -7,8 +7,6 @@ using NguyenTrai.DigitalLiteracy.TestSupport;
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Entries;
 
 /// <summary>Create, edit, delete and the audit trail, for each of the four entry types.</summary>
-// One collection: hosts started in parallel race on Serilog's static bootstrap logger (see report).
-[Collection("Entries")]
 public sealed class EntryLifecycleTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Theory]

@@ -10,8 +10,6 @@ using NguyenTrai.DigitalLiteracy.TestSupport;
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Entries;
 
 /// <summary>Lists on the seeded demo data: scope by role, filters, totals and the Excel export.</summary>
-// One collection: hosts started in parallel race on Serilog's static bootstrap logger (see report).
-[Collection("Entries")]
 public sealed class EntryListTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

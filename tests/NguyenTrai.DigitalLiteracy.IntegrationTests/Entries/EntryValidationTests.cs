@@ -8,8 +8,6 @@ using NguyenTrai.DigitalLiteracy.TestSupport;
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Entries;
 
 /// <summary>Refused input re-displays the form with what the user typed, a Vietnamese message, and nothing stored.</summary>
-// One collection: hosts started in parallel race on Serilog's static bootstrap logger (see report).
-[Collection("Entries")]
 public sealed class EntryValidationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly string TenThousand = new('a', 10_000);
