@@ -25,6 +25,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool IsAdministrator => Principal.IsInRole(Roles.Administrator);
 
+    public static string? IdOf(ClaimsPrincipal? principal) => principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+
     public static int? UnitIdOf(ClaimsPrincipal principal) =>
         int.TryParse(principal.FindFirstValue(PortalClaims.UnitId), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Auditing;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 
@@ -15,6 +16,8 @@ public static class DatabaseRegistration
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
 
+        // Both providers share the audit interceptor: who changed what is recorded whatever the database.
+        services.AddSingleton<AuditInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProviders.Sqlite:
@@ -22,16 +25,16 @@ public static class DatabaseRegistration
                 services.AddSingleton<SqlitePragmaInterceptor>();
                 services.AddDbContext<AppDbContext>((sp, db) => db
                     .UseSqlite(sqlite, o => o.MigrationsAssembly("NguyenTrai.DigitalLiteracy.Data.Sqlite"))
-                    .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<SqlitePragmaInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProviders.SqlServer:
                 var sqlServer = configuration.GetConnectionString(DatabaseProviders.SqlServer)
                     ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
-                services.AddDbContext<AppDbContext>(db => db.UseSqlServer(sqlServer, o =>
+                services.AddDbContext<AppDbContext>((sp, db) => db.UseSqlServer(sqlServer, o =>
                 {
                     o.MigrationsAssembly("NguyenTrai.DigitalLiteracy.Data.SqlServer");
                     o.EnableRetryOnFailure();
-                }));
+                }).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or SqlServer.");

@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Training;
+
+[Route("hoat-dong/lop-hoc")]
+public sealed class TrainingController(EntryServices services)
+    : EntriesController<TrainingSession, TrainingForm, TrainingQuery>(services)
+{
+    private static readonly EntryTypeInfo TypeInfo = new("Lớp học, buổi hướng dẫn kỹ năng số", "lớp học / buổi hướng dẫn", "/hoat-dong/lop-hoc", "lop-hoc", "bi-easel");
+
+    private static readonly EntryColumn<TrainingSession>[] AllColumns =
+    [
+        new("Hình thức", e => e.Format, InList: true),
+        new("Thời lượng (giờ)", e => e.DurationHours),
+        new("Địa điểm", e => e.Place),
+        new("Nền tảng", e => e.Platforms),
+        new("Đối tượng", e => e.TargetGroups),
+        new("Người tham gia", e => e.ParticipantsTotal, InList: true),
+        new("Nữ", e => e.ParticipantsWomen, InList: true),
+        new("Từ 60 tuổi", e => e.ParticipantsAged60Plus),
+        new("Tài khoản tạo mới", e => e.AccountsCreated),
+        new("Hoàn thành khóa học", e => e.Completions),
+        new("Người hướng dẫn", e => e.Instructors),
+    ];
+
+    protected override EntryTypeInfo Info => TypeInfo;
+
+    protected override IReadOnlyList<EntryColumn<TrainingSession>> Columns => AllColumns;
+
+    protected override EntryTypeFilter TypeFilter(TrainingQuery query) => EntryTypeFilter.Of("Format", "Hình thức", query.Format);
+
+    protected override IQueryable<TrainingSession> FilterByType(IQueryable<TrainingSession> entries, TrainingQuery query) =>
+        query.Format is { } format ? entries.Where(e => e.Format == format) : entries;
+
+    protected override Expression<Func<TrainingSession, bool>> Matches(string text) =>
+        e => e.Title.Contains(text) || (e.Place != null && e.Place.Contains(text)) || (e.Instructors != null && e.Instructors.Contains(text));
+
+    protected override async Task<IReadOnlyList<EntryTotal>> SumsAsync(IQueryable<TrainingSession> filtered)
+    {
+        var sums = await filtered.GroupBy(_ => 1).Select(g => new
+        {
+            Total = g.Sum(e => e.ParticipantsTotal),
+            Women = g.Sum(e => e.ParticipantsWomen),
+            Elderly = g.Sum(e => e.ParticipantsAged60Plus),
+            Accounts = g.Sum(e => e.AccountsCreated),
+            Completions = g.Sum(e => e.Completions),
+        }).SingleAsync();
+        return
+        [
+            new("Người tham gia", sums.Total), new("Nữ", sums.Women), new("Từ 60 tuổi", sums.Elderly),
+            new("Tài khoản tạo mới", sums.Accounts), new("Hoàn thành khóa học", sums.Completions),
+        ];
+    }
+}

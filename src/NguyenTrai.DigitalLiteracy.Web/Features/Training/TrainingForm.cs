@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Training;
+
+public sealed class TrainingForm : EntryForm<TrainingSession>
+{
+    [Required, Display(Name = "Hình thức")]
+    public TrainingFormat? Format { get; set; }
+
+    [Required, Range(0.0, 1000.0), Display(Name = "Thời lượng (giờ)")]
+    public decimal? DurationHours { get; set; }
+
+    [StringLength(FieldLengths.Title), Display(Name = "Địa điểm")]
+    public string? Place { get; set; }
+
+    [Display(Name = "Nền tảng được hướng dẫn")]
+    public List<DigitalPlatforms> Platforms { get; set; } = [];
+
+    [Display(Name = "Đối tượng")]
+    public List<TargetGroups> TargetGroups { get; set; } = [];
+
+    [Required, Range(0, 1_000_000), Display(Name = "Tổng số người tham gia")]
+    public int? ParticipantsTotal { get; set; }
+
+    [Required, Range(0, 1_000_000), Display(Name = "Trong đó nữ")]
+    public int? ParticipantsWomen { get; set; }
+
+    [Required, Range(0, 1_000_000), Display(Name = "Trong đó từ 60 tuổi trở lên")]
+    public int? ParticipantsAged60Plus { get; set; }
+
+    [Required, Range(0, 1_000_000), Display(Name = "Tài khoản tạo mới trên binhdanhocvuso.gov.vn")]
+    public int? AccountsCreated { get; set; }
+
+    [Required, Range(0, 1_000_000), Display(Name = "Số người hoàn thành khóa học / được cấp chứng nhận")]
+    public int? Completions { get; set; }
+
+    [StringLength(FieldLengths.Title), Display(Name = "Người hướng dẫn")]
+    public string? Instructors { get; set; }
+
+    protected override void CopyFieldsTo(TrainingSession entry)
+    {
+        entry.Format = Format ?? default;
+        entry.DurationHours = DurationHours ?? 0;
+        entry.Place = Clean(Place);
+        entry.Platforms = Platforms.Combine();
+        entry.TargetGroups = TargetGroups.Combine();
+        entry.ParticipantsTotal = ParticipantsTotal ?? 0;
+        entry.ParticipantsWomen = ParticipantsWomen ?? 0;
+        entry.ParticipantsAged60Plus = ParticipantsAged60Plus ?? 0;
+        entry.AccountsCreated = AccountsCreated ?? 0;
+        entry.Completions = Completions ?? 0;
+        entry.Instructors = Clean(Instructors);
+    }
+
+    protected override void CopyFieldsFrom(TrainingSession entry)
+    {
+        Format = entry.Format;
+        DurationHours = entry.DurationHours;
+        Place = entry.Place;
+        Platforms = entry.Platforms.Split();
+        TargetGroups = entry.TargetGroups.Split();
+        ParticipantsTotal = entry.ParticipantsTotal;
+        ParticipantsWomen = entry.ParticipantsWomen;
+        ParticipantsAged60Plus = entry.ParticipantsAged60Plus;
+        AccountsCreated = entry.AccountsCreated;
+        Completions = entry.Completions;
+        Instructors = entry.Instructors;
+    }
+}
+
+public sealed class TrainingQuery : EntryListQuery
+{
+    public TrainingFormat? Format { get; set; }
+
+    public override IDictionary<string, string?> RouteValues() => base.RouteValues().With(nameof(Format), Format?.ToString());
+}
