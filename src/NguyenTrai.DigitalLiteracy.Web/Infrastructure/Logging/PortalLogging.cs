@@ -7,8 +7,12 @@ namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Logging;
 /// <summary>Serilog to the console and a daily rolling file; request logs carry the user and the unit, never secrets.</summary>
 public static class PortalLogging
 {
+    /// <summary>
+    /// A plain console logger for start-up failures. Not Serilog's reloadable bootstrap logger: several hosts in one
+    /// process (the test factories) would race to freeze it, and the loser exits with "The logger is already frozen".
+    /// </summary>
     public static Serilog.ILogger CreateBootstrapLogger() =>
-        new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+        new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
     public static void AddPortalLogging(this WebApplicationBuilder builder)
     {
@@ -24,7 +28,8 @@ public static class PortalLogging
                 Path.Combine(logFolder, "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
     }
 
     /// <summary>One line per request with who asked; the query string is left out because it may carry tokens.</summary>
