@@ -12,7 +12,7 @@ public sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptions<Evi
     {
         if (context.Request.ContentLength > options.Value.MaxRequestBytes)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            Refuse(context);
             return;
         }
 
@@ -23,8 +23,20 @@ public sealed class RequestTooLargeMiddleware(RequestDelegate next, IOptions<Evi
         catch (Exception ex) when (!context.Response.HasStarted && IsTooLarge(ex))
         {
             context.Response.Clear();
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            Refuse(context);
         }
+    }
+
+    /// <summary>
+    /// The status-code page re-runs the pipeline with this request; without a form body it will not try to
+    /// read the oversize upload again.
+    /// </summary>
+    private static void Refuse(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        context.Request.ContentType = null;
+        context.Request.ContentLength = 0;
+        context.Request.Body = Stream.Null;
     }
 
     private static bool IsTooLarge(Exception ex) => ex switch

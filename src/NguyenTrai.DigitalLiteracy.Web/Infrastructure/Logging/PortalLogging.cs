@@ -24,7 +24,10 @@ public static class PortalLogging
                 Path.Combine(logFolder, "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Leave the static bootstrap logger alone: hosts started in parallel (test factories) would otherwise
+            // race to freeze it, and the loser exits with "The logger is already frozen".
+            preserveStaticLogger: true);
     }
 
     /// <summary>One line per request with who asked; the query string is left out because it may carry tokens.</summary>
