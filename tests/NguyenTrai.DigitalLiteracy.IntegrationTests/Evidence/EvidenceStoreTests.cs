@@ -31,6 +31,8 @@ public abstract class EvidenceStoreTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal(fileName.Normalize(), row.FileName);
         Assert.NotEqual(fileName, row.StorageKey);
         Assert.Equal(StoresInDatabase, await factory.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Key == row.StorageKey)));
+        var folderFile = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "evidence", row.StorageKey![..2], row.StorageKey);
+        Assert.Equal(!StoresInDatabase, File.Exists(folderFile));
 
         var download = await staff.GetAsync($"/minh-chung/{row.Id}");
 
