@@ -16,6 +16,7 @@ public static class PipelineConfiguration
 
         app.UseExceptionHandler("/loi/500");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseMiddleware<Features.Evidence.RequestTooLargeMiddleware>();
         app.UsePortalRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

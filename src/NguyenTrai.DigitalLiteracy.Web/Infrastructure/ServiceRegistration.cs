@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
+using NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
+using NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
@@ -35,6 +37,8 @@ public static class ServiceRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<Rules.EntryChangeGuard>();
         services.AddEntries();
+        services.AddEvidence(configuration);
+        services.AddExcelImport();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();

@@ -29,6 +29,8 @@ public static class PortalLogging
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Leave the static bootstrap logger alone: hosts started in parallel (test factories) would otherwise
+            // race to freeze it, and the loser exits with "The logger is already frozen".
             preserveStaticLogger: true);
     }
 

@@ -38,7 +38,8 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
         }
     }
 
-    private static string? Template(ValidationAttribute attribute) => attribute switch
+    /// <summary>The Vietnamese message template for an attribute (also used by the Excel import).</summary>
+    public static string? Template(ValidationAttribute attribute) => attribute switch
     {
         RequiredAttribute => "Vui lòng nhập {0}.",
         StringLengthAttribute { MinimumLength: > 0 } => "{0} phải dài từ {2} đến {1} ký tự.",

@@ -1,0 +1,20 @@
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
+
+/// <summary>The "Evidence" configuration section.</summary>
+public sealed class EvidenceOptions
+{
+    public const string Section = "Evidence";
+
+    /// <summary>"Folder" (default) or "Database" (when several instances sit behind a load balancer).</summary>
+    public string Store { get; set; } = "Folder";
+
+    /// <summary>Relative to the content root; must not be under wwwroot.</summary>
+    public string Folder { get; set; } = "App_Data/evidence";
+
+    public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Room for the other form fields and multipart framing above the file itself.</summary>
+    public const long RequestOverheadBytes = 1024 * 1024;
+
+    public long MaxRequestBytes => MaxFileBytes + RequestOverheadBytes;
+}

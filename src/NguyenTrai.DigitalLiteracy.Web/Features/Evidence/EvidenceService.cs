@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Common;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Domain.Evidence;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
+
+/// <summary>Adds and removes evidence of an entry the caller has already loaded, authorized and found editable.</summary>
+public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore store, IOptions<EvidenceOptions> options, WardClock clock, CurrentUser me, ILogger<EvidenceService> logger)
+{
+    /// <returns>Null when stored, otherwise the Vietnamese reason for refusing the file.</returns>
+    public async Task<string?> AddFileAsync(Entry entry, IFormFile? file, string? caption, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return "Vui lòng chọn tệp minh chứng (ảnh JPG, PNG hoặc tệp PDF).";
+        }
+
+        if (file.Length > options.Value.MaxFileBytes)
+        {
+            return $"Tệp \"{SafeFileName.From(file.FileName, null)}\" có dung lượng {FileSize.Format(file.Length)}, vượt quá mức cho phép {FileSize.Format(options.Value.MaxFileBytes)}.";
+        }
+
+        if (CheckCaption(caption) is { } captionError)
+        {
+            return captionError;
+        }
+
+        await using var content = file.OpenReadStream();
+        var header = new byte[FileSignature.HeaderLength];
+        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        if (FileSignature.Detect(header.AsSpan(0, read)) is not { } detected)
+        {
+            return "Chỉ chấp nhận ảnh JPG, PNG hoặc tệp PDF. Nội dung tệp đã chọn không phải là một trong các định dạng này.";
+        }
+
+        content.Position = 0;
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        content.Position = 0;
+        var key = await store.SaveAsync(content, cancellationToken);
+        entry.Attachments.Add(new Attachment
+        {
+            Kind = AttachmentKind.File,
+            FileName = SafeFileName.From(file.FileName, detected.ContentType),
+            ContentType = detected.ContentType,
+            SizeBytes = file.Length,
+            Sha256 = sha256,
+            StorageKey = key,
+            Caption = Clean(caption),
+            UploadedAtUtc = clock.UtcNow,
+            UploadedById = me.Id,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // No row points at the bytes: do not leave them behind.
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
+        return null;
+    }
+
+    public async Task<string?> AddLinkAsync(Entry entry, string? url, string? caption, CancellationToken cancellationToken)
+    {
+        var text = Clean(url);
+        if (text is null)
+        {
+            return "Vui lòng nhập đường dẫn bài đăng.";
+        }
+
+        if (text.Length > FieldLengths.Url)
+        {
+            return $"Đường dẫn không được dài quá {FieldLengths.Url} ký tự.";
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            return "Đường dẫn không hợp lệ: cần một địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.";
+        }
+
+        if (CheckCaption(caption) is { } captionError)
+        {
+            return captionError;
+        }
+
+        entry.Attachments.Add(new Attachment
+        {
+            Kind = AttachmentKind.Link,
+            Url = text,
+            Caption = Clean(caption),
+            UploadedAtUtc = clock.UtcNow,
+            UploadedById = me.Id,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task DeleteAsync(Attachment attachment, CancellationToken cancellationToken)
+    {
+        db.Attachments.Remove(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        if (attachment.StorageKey is { } key)
+        {
+            try
+            {
+                await store.DeleteAsync(key, cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                // The row is gone, so nobody can reach the bytes; an orphan file is only wasted space.
+                LogOrphan(logger, ex, key);
+            }
+        }
+    }
+
+    private static string? CheckCaption(string? caption) =>
+        Clean(caption) is { Length: > FieldLengths.Title } ? $"Chú thích không được dài quá {FieldLengths.Title} ký tự." : null;
+
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Normalize(text.Trim());
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tệp minh chứng {Key} không xóa được khỏi kho")]
+    private static partial void LogOrphan(ILogger logger, Exception ex, string key);
+}

@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Rules;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
+
+/// <summary>
+/// Validates every row with the forms' rules: the row's validation attributes (Vietnamese messages from
+/// <see cref="VietnameseValidationMessages"/>), the entry's own Validate(), and the period lock for the unit.
+/// </summary>
+public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard)
+{
+    public async Task<ImportResult> ParseAsync(ImportKind kind, byte[] bytes, int unitId, CancellationToken cancellationToken)
+    {
+        var result = new ImportResult(kind);
+        result.FileError = ImportWorkbook.TryRead(bytes, kind, out var rows);
+        if (result.FileError is not null)
+        {
+            return result;
+        }
+
+        var campaigns = await db.Campaigns.Where(c => c.IsActive).ToListAsync(cancellationToken);
+        var locks = new Dictionary<DateOnly, string?>();
+        foreach (var (number, cells) in rows)
+        {
+            var errors = new List<ImportError>();
+            var values = (IImportRow)Activator.CreateInstance(kind.RowType)!;
+            foreach (var column in result.Columns)
+            {
+                ReadCell(values, column, cells.GetValueOrDefault(column.Header), number, errors);
+            }
+
+            var entry = values.ToEntry();
+            if (errors.Count == 0)
+            {
+                errors.AddRange(entry.Validate().Select(e => new ImportError(number, HeaderOf(result, e.Property), e.Message)));
+            }
+
+            var dateColumn = result.Columns.First(c => c.Property.Name == "Date");
+            if (dateColumn.Property.GetValue(values) is DateOnly date)
+            {
+                if (!locks.TryGetValue(date, out var reason))
+                {
+                    locks[date] = reason = await guard.WhyLockedAsync(unitId, date, cancellationToken);
+                }
+
+                if (reason is not null)
+                {
+                    errors.Add(new ImportError(number, dateColumn.Header, reason));
+                }
+            }
+
+            AddCampaigns(values.Campaigns, HeaderOf(result, nameof(IImportRow.Campaigns)), entry, campaigns, number, errors);
+            result.Errors.AddRange(errors);
+            result.Rows.Add(new ImportedRow(number, values, entry));
+        }
+
+        return result;
+    }
+
+    private static void ReadCell(IImportRow values, ImportColumn column, object? cell, int number, List<ImportError> errors)
+    {
+        var problem = CellValue.TryConvert(cell, column.ValueType, out var value);
+        column.Property.SetValue(values, value);
+        if (problem is not null)
+        {
+            errors.Add(new ImportError(number, column.Header, $"{column.Header} {problem}."));
+            return;
+        }
+
+        var context = new ValidationContext(values) { DisplayName = column.Header, MemberName = column.Property.Name };
+        foreach (var attribute in column.Property.GetCustomAttributes<ValidationAttribute>())
+        {
+            // A fresh attribute instance per call: setting the Vietnamese template here touches nothing shared.
+            attribute.ErrorMessage = VietnameseValidationMessages.Template(attribute) ?? attribute.ErrorMessage;
+            if (attribute.GetValidationResult(value, context) is { ErrorMessage: { } message })
+            {
+                errors.Add(new ImportError(number, column.Header, message));
+            }
+        }
+    }
+
+    private static void AddCampaigns(string? names, string header, Domain.Entries.Entry entry, List<Campaign> campaigns, int number, List<ImportError> errors)
+    {
+        foreach (var name in (names ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var campaign = campaigns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Code, name, StringComparison.OrdinalIgnoreCase));
+            if (campaign is null)
+            {
+                errors.Add(new ImportError(number, header, $"Không có phong trào \"{name}\" (xem trang \"Hướng dẫn\")."));
+            }
+            else if (!entry.Campaigns.Contains(campaign))
+            {
+                entry.Campaigns.Add(campaign);
+            }
+        }
+    }
+
+    private static string HeaderOf(ImportResult result, string property) =>
+        result.Columns.FirstOrDefault(c => c.Property.Name == property)?.Header ?? property;
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.TestSupport;
+
+namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Evidence;
+
+/// <summary>Accepted uploads round-trip byte for byte, whichever store is configured.</summary>
+public abstract class EvidenceStoreTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : PortalFactory
+{
+    protected abstract bool StoresInDatabase { get; }
+
+    [Theory]
+    [InlineData("png", "ảnh lớp học.png", "image/png")]
+    [InlineData("jpeg", "Ảnh buổi hướng dẫn.JPG", "image/jpeg")]
+    [InlineData("pdf", "danh sách học viên.pdf", "application/pdf")]
+    public async Task A_real_file_is_stored_with_its_hash_and_downloads_identically(string kind, string fileName, string contentType)
+    {
+        var bytes = kind switch { "png" => SampleFiles.Png, "jpeg" => SampleFiles.Jpeg, _ => SampleFiles.Pdf };
+        var entryId = await EvidenceArrange.TrainingEntryAsync(factory, "HPN");
+        using var staff = await factory.SignInAsync("hpn.canbo");
+
+        var response = await EvidenceArrange.UploadAsync(staff, entryId, bytes, fileName, "application/octet-stream", "Ảnh chụp tại hội trường");
+
+        Assert.Equal("Đã tải lên minh chứng.", await EvidenceArrange.FlashAfterRedirectAsync(staff, response, $"/hoat-dong/lop-hoc/{entryId}"));
+        var row = Assert.Single(await EvidenceArrange.AttachmentsOfAsync(factory, entryId));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), row.Sha256);
+        Assert.Equal(bytes.Length, row.SizeBytes);
+        Assert.Equal(contentType, row.ContentType);
+        Assert.Equal(fileName.Normalize(), row.FileName);
+        Assert.NotEqual(fileName, row.StorageKey);
+        Assert.Equal(StoresInDatabase, await factory.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Key == row.StorageKey)));
+        var folderFile = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "evidence", row.StorageKey![..2], row.StorageKey);
+        Assert.Equal(!StoresInDatabase, File.Exists(folderFile));
+
+        var download = await staff.GetAsync($"/minh-chung/{row.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal(contentType, download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", Assert.Single(download.Headers.GetValues("X-Content-Type-Options")));
+        var disposition = download.Content.Headers.ContentDisposition!;
+        Assert.Equal(kind == "pdf" ? "attachment" : "inline", disposition.DispositionType);
+        Assert.Equal(fileName, Uri.UnescapeDataString(disposition.FileNameStar!));
+    }
+
+    [Fact]
+    public async Task Deleting_a_file_removes_the_row_and_the_bytes()
+    {
+        var entryId = await EvidenceArrange.TrainingEntryAsync(factory, "HPN");
+        using var staff = await factory.SignInAsync("hpn.canbo");
+        await EvidenceArrange.UploadAsync(staff, entryId, SampleFiles.Png, "xoa.png", "image/png");
+        var row = Assert.Single(await EvidenceArrange.AttachmentsOfAsync(factory, entryId));
+        var token = await staff.GetAntiforgeryTokenAsync("/tai-khoan/doi-mat-khau");
+
+        var response = await staff.PostFormAsync($"/minh-chung/{row.Id}/xoa", [new("__RequestVerificationToken", token)]);
+
+        Assert.Equal("Đã xóa minh chứng.", await EvidenceArrange.FlashAfterRedirectAsync(staff, response, $"/hoat-dong/lop-hoc/{entryId}"));
+        Assert.Empty(await EvidenceArrange.AttachmentsOfAsync(factory, entryId));
+        Assert.False(await factory.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Key == row.StorageKey)));
+        var folderFile = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "evidence", row.StorageKey![..2], row.StorageKey);
+        Assert.False(File.Exists(folderFile));
+    }
+}
+
+public sealed class FolderEvidenceStoreTests(PortalFactory factory) : EvidenceStoreTests<PortalFactory>(factory)
+{
+    protected override bool StoresInDatabase => false;
+}
+
+public sealed class DatabaseEvidenceStoreTests(DatabaseEvidenceStoreTests.DatabaseStoreFactory factory) : EvidenceStoreTests<DatabaseEvidenceStoreTests.DatabaseStoreFactory>(factory)
+{
+    protected override bool StoresInDatabase => true;
+
+    public sealed class DatabaseStoreFactory : PortalFactory
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Evidence:Store"] = "Database" };
+    }
+}
