@@ -66,6 +66,11 @@ public sealed class EntriesJourneyTests(BrowserFixture browser) : IClassFixture<
         }
 
         await page.GotoAsync("/hoat-dong/lop-hoc");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lớp VNeID cho hội viên phụ nữ" }).ClickAsync();
+        await page.ScreenshotAsync("entries-training-details-with-evidence-desktop");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/hoat-dong/lop-hoc");
         await page.ScreenshotAsync("entries-training-list-desktop");
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
@@ -99,5 +104,12 @@ public sealed class EntriesJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Bình dân học vụ số", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("entry-title")).ToHaveTextAsync(title);
+
+        // Every entry gets a photo as evidence, uploaded from its details page.
+        await page.Locator("#evidence-file").SetInputFilesAsync(new FilePayload { Name = "anh-hoat-dong.png", MimeType = "image/png", Buffer = OnePixelPng });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("evidence-files").GetByRole(AriaRole.Img)).ToBeVisibleAsync();
     }
+
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 }
