@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NguyenTrai.DigitalLiteracy.Data;
 
@@ -59,6 +60,20 @@ public class PortalFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
+
+    /// <summary>
+    /// Program swaps Serilog's static bootstrap logger; two hosts starting at once in one test process can
+    /// freeze each other's logger ("entry point exited without ever building an IHost"). Start one at a time.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartLock)
+        {
+            return base.CreateHost(builder);
+        }
+    }
+
+    private static readonly object StartLock = new();
 
     /// <summary>A scope for arranging or asserting directly against the database.</summary>
     public async Task WithDbAsync(Func<AppDbContext, Task> action)
