@@ -118,5 +118,10 @@ public sealed class ReportWorkflow(AppDbContext db, WardClock clock, CurrentUser
         {
             throw new DomainRuleException(ChangedByOthers);
         }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<UnitReport>().Any(e => e.State == EntityState.Added))
+        {
+            // Two staff of the unit started the report at the same moment: the unique (period, unit) index kept one.
+            throw new DomainRuleException(ChangedByOthers);
+        }
     }
 }
