@@ -9,6 +9,7 @@ using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 using NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 using NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
+using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
@@ -39,6 +40,7 @@ public static class ServiceRegistration
         services.AddEntries();
         services.AddEvidence(configuration);
         services.AddExcelImport();
+        services.AddReporting(configuration);
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Review;
+
+public sealed record ListOption(int Id, string Name);
+
+public sealed record QueueRow(int ReportId, string UnitName, string PeriodName, DateOnly Deadline, UnitReportStatus Status, ReportState State, DateTime? SubmittedAtUtc);
+
+public sealed record QueueModel(
+    IReadOnlyList<QueueRow> Rows, int Page, int PageCount, int Total,
+    int? PeriodId, string Status, int? UnitId, IReadOnlyList<ListOption> Periods, IReadOnlyList<ListOption> Units);
+
+public sealed class ReturnForm
+{
+    [Required, StringLength(FieldLengths.Text)]
+    [Display(Name = "lý do trả lại")]
+    public string? Reason { get; set; }
+
+    public string? RowVersion { get; set; }
+}
+
+public sealed class ReopenForm
+{
+    [Required, StringLength(FieldLengths.Text)]
+    [Display(Name = "lý do mở lại")]
+    public string? Reason { get; set; }
+
+    public string? RowVersion { get; set; }
+}
+
+public sealed record ReviewPage(
+    int ReportId, string UnitName, ReportingPeriod Period, UnitReportStatus Status, ReportState State, DateTime? SubmittedAtUtc,
+    string? ReturnReason, string RowVersion, NarrativeForm Narrative, ReportContents Contents)
+{
+    public ReturnForm Return { get; init; } = new() { RowVersion = RowVersion };
+
+    public ReopenForm Reopen { get; init; } = new() { RowVersion = RowVersion };
+}
