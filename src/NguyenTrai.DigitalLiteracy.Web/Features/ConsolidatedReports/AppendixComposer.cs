@@ -10,7 +10,7 @@ public static class AppendixComposer
     {
         var portrait = document.AddSection();
         portrait.Add(Paragraph.Title("PHỤ LỤC")).Add(Paragraph.Subtitle("SỐ LIỆU KẾT QUẢ THỰC HIỆN"));
-        portrait.Add(new Paragraph($"(Kèm theo Báo cáo số {content.Number} ngày {D(content.DocumentDate)} của {content.Letterhead.IssuerName})", italic: true)
+        portrait.Add(new Paragraph($"(Kèm theo Báo cáo số {content.Number} ngày {D(content.DocumentDate)})", italic: true)
             { Alignment = TextAlignment.Center, SpaceAfter = 12 });
 
         portrait.Add(Caption("Biểu 1. Kết quả tuyên truyền theo hình thức"));

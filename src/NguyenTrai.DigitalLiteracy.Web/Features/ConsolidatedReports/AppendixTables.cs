@@ -8,7 +8,7 @@ public static class AppendixTables
 {
     public static Table Propaganda(ReportFigures f)
     {
-        var table = Numeric(new Table(0.5, 3.4, 1.2, 1.4, 1.5), 2);
+        var table = Numeric(new Table(0.7, 3.4, 1.2, 1.4, 1.5), 2);
         table.AddHeaderRow("STT", "Hình thức", "Số hoạt động", "Số lượng (tin, bài, băng rôn)", "Lượt tiếp cận");
         var i = 0;
         foreach (var p in f.Propaganda)
@@ -21,7 +21,7 @@ public static class AppendixTables
 
     public static Table Training(ReportFigures f)
     {
-        var table = Numeric(new Table(0.5, 3.2, 0.9, 1.1, 0.9, 0.9, 1.1, 1.1), 2);
+        var table = Numeric(new Table(0.7, 3.2, 0.9, 1.1, 0.9, 0.9, 1.1, 1.1), 2);
         table.FontSize = 11;
         table.AddHeaderRow("STT", "Đơn vị", "Số buổi", "Lượt người", "Nữ", "Từ 60 tuổi", "Tài khoản tạo mới", "Hoàn thành");
         var i = 0;
@@ -36,7 +36,7 @@ public static class AppendixTables
 
     public static Table Compliance(ReportFigures f)
     {
-        var table = Numeric(new Table(0.5, 3.4, 1.2, 1.2, 1.2, 1.1), 2);
+        var table = Numeric(new Table(0.7, 3.4, 1.2, 1.2, 1.2, 1.1), 2);
         table.FontSize = 11;
         table.AddHeaderRow("STT", "Đơn vị", "Số kỳ phải báo cáo", "Đã phê duyệt", "Chờ duyệt, trả lại", "Chưa gửi");
         var i = 0;
@@ -51,7 +51,7 @@ public static class AppendixTables
 
     public static Table Initiatives(IReadOnlyList<InitiativeRow> rows)
     {
-        var table = new Table(0.5, 2.6, 2.2, 4.2, 3);
+        var table = new Table(0.7, 2.6, 2.2, 4.2, 3);
         table.FontSize = 11;
         table.AddHeaderRow("STT", "Tên sáng kiến, cách làm hay", "Đơn vị, người đề xuất", "Nội dung", "Kết quả");
         var i = 0;
@@ -65,7 +65,7 @@ public static class AppendixTables
 
     public static Table Integrations(ReportFigures f)
     {
-        var table = new Table(0.5, 1.1, 2, 2.6, 2, 3.6, 1.1);
+        var table = new Table(0.7, 1.1, 2, 2.6, 2, 3.6, 1.1);
         table.FontSize = 11;
         table.ColumnAlignments[1] = TextAlignment.Center;
         table.ColumnAlignments[6] = TextAlignment.Right;
@@ -81,7 +81,7 @@ public static class AppendixTables
 
     public static Table Sessions(ReportFigures f)
     {
-        var table = Numeric(new Table(0.6, 1.1, 2.6, 5, 1.6, 1, 0.8, 1), 5);
+        var table = Numeric(new Table(0.7, 1.4, 2.6, 5, 1.6, 1, 0.8, 1), 5);
         table.FontSize = 10;
         table.ColumnAlignments[1] = TextAlignment.Center;
         table.AddHeaderRow("STT", "Ngày", "Đơn vị", "Nội dung", "Hình thức", "Lượt người", "Nữ", "Từ 60 tuổi");
