@@ -19,16 +19,17 @@ public sealed class ReportFiguresQuery(AppDbContext db)
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         string Name(int id) => names.GetValueOrDefault(id, "");
 
-        var propaganda = await ApprovedEntriesQuery.Counted<PropagandaActivity>(db, from, to)
+        var approved = await ApprovedEntriesQuery.LoadAsync(db, ct);
+        var propaganda = await approved.Counted<PropagandaActivity>(from, to)
             .Select(p => new { p.Channel, p.Quantity, p.EstimatedReach }).ToListAsync(ct);
-        var sessions = await ApprovedEntriesQuery.Counted<TrainingSession>(db, from, to)
+        var sessions = await approved.Counted<TrainingSession>(from, to)
             .OrderBy(t => t.Date).ThenBy(t => t.Id)
             .Select(t => new { t.UnitId, t.Date, t.Title, t.Format, t.ParticipantsTotal, t.ParticipantsWomen, t.ParticipantsAged60Plus, t.AccountsCreated, t.Completions })
             .ToListAsync(ct);
-        var initiatives = await ApprovedEntriesQuery.Counted<Initiative>(db, from, to)
+        var initiatives = await approved.Counted<Initiative>(from, to)
             .OrderBy(i => i.Date).ThenBy(i => i.Id)
             .Select(i => new { i.UnitId, i.Title, i.Kind, i.ProposerName, i.Description, i.Results, i.Status }).ToListAsync(ct);
-        var integrations = await ApprovedEntriesQuery.Counted<IntegrationActivity>(db, from, to)
+        var integrations = await approved.Counted<IntegrationActivity>(from, to)
             .OrderBy(i => i.Date).ThenBy(i => i.Id)
             .Select(i => new { i.UnitId, i.Date, i.PlanName, i.OrganisingBody, i.Content, i.Reach })
             .ToListAsync(ct);
