@@ -25,6 +25,10 @@ public sealed class ConsolidatedReportJourneyTests(BrowserFixture browser) : ICl
         await Assertions.Expect(office.GetByLabel("V. Kiến nghị, đề xuất")).ToHaveValueAsync("Đề nghị thành phố hỗ trợ 20 máy tính bảng cho nhà văn hóa các tổ dân phố.");
         await office.ScreenshotAsync("consolidated-edit-desktop");
         await office.AssertAccessibleAsync();
+        await office.SetViewportSizeAsync(BrowserFixture.Phone.Width, BrowserFixture.Phone.Height);
+        await office.ScreenshotAsync("consolidated-edit-phone");
+        await office.AssertAccessibleAsync();
+        await office.SetViewportSizeAsync(BrowserFixture.Desktop.Width, BrowserFixture.Desktop.Height);
 
         var preview = await office.APIRequest.GetAsync(await office.GetByTestId("preview-link").GetAttributeAsync("href") ?? "");
         Assert.Equal("application/pdf", preview.Headers["content-type"]);
