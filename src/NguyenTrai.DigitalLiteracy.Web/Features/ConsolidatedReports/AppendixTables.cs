@@ -53,6 +53,7 @@ public static class AppendixTables
     {
         var table = new Table(0.7, 2.6, 2.2, 4.2, 3);
         table.FontSize = 11;
+        table.ColumnAlignments[0] = TextAlignment.Center;
         table.AddHeaderRow("STT", "Tên sáng kiến, cách làm hay", "Đơn vị, người đề xuất", "Nội dung", "Kết quả");
         var i = 0;
         foreach (var r in rows)
@@ -65,8 +66,9 @@ public static class AppendixTables
 
     public static Table Integrations(ReportFigures f)
     {
-        var table = new Table(0.7, 1.1, 2, 2.6, 2, 3.6, 1.1);
+        var table = new Table(0.7, 1.5, 2, 2.6, 2, 3.6, 1.1);
         table.FontSize = 11;
+        table.ColumnAlignments[0] = TextAlignment.Center;
         table.ColumnAlignments[1] = TextAlignment.Center;
         table.ColumnAlignments[6] = TextAlignment.Right;
         table.AddHeaderRow("STT", "Ngày", "Đơn vị", "Kế hoạch, cuộc vận động", "Cơ quan tổ chức", "Nội dung lồng ghép", "Lượt tiếp cận");
