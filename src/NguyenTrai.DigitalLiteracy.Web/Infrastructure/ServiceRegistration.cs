@@ -41,6 +41,7 @@ public static class ServiceRegistration
         services.AddEvidence(configuration);
         services.AddExcelImport();
         services.AddReporting(configuration);
+        Features.ConsolidatedReports.ReportServices.Add(services);
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();

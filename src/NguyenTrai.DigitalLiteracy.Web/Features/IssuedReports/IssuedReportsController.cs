@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
+using NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.IssuedReports;
+
+public sealed record IssuedReportRow(int Id, string Number, DateOnly IssueDate, string Subject, ReportAudience Audience, int Version, string Sha256, long Size);
+
+/// <summary>The registry of issued reports; downloads return the stored bytes, never a re-render.</summary>
+[Authorize(Policy = Policies.WardOverview)]
+[Route("bao-cao-da-ban-hanh")]
+public sealed class IssuedReportsController(AppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index() => View(await db.IssuedReports.AsNoTracking()
+        .OrderByDescending(i => i.IssuedAtUtc).ThenByDescending(i => i.Id)
+        .Select(i => new IssuedReportRow(i.Id, i.Number, i.IssueDate, i.ConsolidatedReport!.Subject, i.ConsolidatedReport.Audience, i.Version, i.PdfSha256, i.PdfSizeBytes))
+        .ToListAsync());
+
+    [HttpGet("{id:int}/tai-ve")]
+    public async Task<IActionResult> Download(int id)
+    {
+        var issued = await db.IssuedReports.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Pdf, i.Number, i.Version }).FirstOrDefaultAsync();
+        return issued is null ? NotFound() : File(issued.Pdf, "application/pdf", $"bao-cao-{issued.Number.Replace('/', '-')}-v{issued.Version}.pdf");
+    }
+
+    /// <summary>The appendix tables from the stored snapshot, so they match the issued PDF even if data changed since.</summary>
+    [HttpGet("{id:int}/excel")]
+    public async Task<IActionResult> Excel(int id)
+    {
+        var snapshot = await db.IssuedReports.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.DataSnapshotJson, i.Number }).FirstOrDefaultAsync();
+        if (snapshot is null)
+        {
+            return NotFound();
+        }
+
+        var figures = JsonSerializer.Deserialize<ReportFigures>(snapshot.DataSnapshotJson)!;
+        return File(AppendixWorkbook.Create(figures), AppendixWorkbook.ContentType, $"phu-luc-{snapshot.Number.Replace('/', '-')}.xlsx");
+    }
+}

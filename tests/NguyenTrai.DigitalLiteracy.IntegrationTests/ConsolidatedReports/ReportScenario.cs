@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.TestSupport;
+using UglyToad.PdfPig;
+
+namespace NguyenTrai.DigitalLiteracy.IntegrationTests.ConsolidatedReports;
+
+/// <summary>What the report tests do through HTTP: draft a report for a period, issue it, read PDFs back.</summary>
+internal static class ReportScenario
+{
+    /// <summary>Report test classes start their portals one after another: two hosts starting at once trip over the process-wide logger.</summary>
+    public const string Collection = "Consolidated reports";
+
+    public static Task<ReportingPeriod> AnnualPeriodAsync(PortalFactory factory, int year = 2026) =>
+        factory.WithDbAsync(db => db.ReportingPeriods.AsNoTracking().SingleAsync(p => p.Kind == PeriodKind.Annual && p.Year == year));
+
+    /// <summary>Creates a draft through the form and returns its id (from the redirect).</summary>
+    public static async Task<int> CreateDraftAsync(PortalClient office, int periodId, string audience = "1")
+    {
+        var response = await office.SubmitFormAsync("/bao-cao-tong-hop/tao-moi", new Dictionary<string, string?>
+        {
+            ["Audience"] = audience,
+            ["PeriodId"] = periodId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task IssueAsync(PortalClient office, int reportId, bool withSessions = false)
+    {
+        var response = await office.SubmitFormAsync($"/bao-cao-tong-hop/{reportId}",
+            withSessions ? new Dictionary<string, string?> { ["danhSachBuoi"] = "true" } : new Dictionary<string, string?>(),
+            "form[action$='/ban-hanh']");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public static async Task<byte[]> GetPdfAsync(PortalClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("REPORT_PDF_DIR") is { Length: > 0 } folder)
+        {
+            // For people to look at the pages (pdftoppm -png -r 60), as the team does with screenshots.
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, string.Concat(url.Split(Path.GetInvalidFileNameChars().Append('?').ToArray())) + ".pdf"), pdf);
+        }
+
+        return pdf;
+    }
+
+    /// <summary>Each page's words joined by single spaces (table cells come out left to right, row by row).</summary>
+    public static IReadOnlyList<string> PageWords(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text)))];
+    }
+
+    public static void AssertDenied(HttpResponseMessage response) =>
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/loi/403", StringComparison.Ordinal)),
+            $"expected 403/404, got {(int)response.StatusCode} {response.Headers.Location}");
+}

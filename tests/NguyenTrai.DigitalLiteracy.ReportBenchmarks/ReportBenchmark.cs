@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Globalization;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
+using NguyenTrai.DigitalLiteracy.Pdf;
+using NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
+
+namespace NguyenTrai.DigitalLiteracy.ReportBenchmarks;
+
+/// <summary>
+/// The year report of a ward with 20,000 entries, with the appendix listing every training session, built the way
+/// the portal builds it (figures query, composer, layout module) and, side by side, raw PDFsharp drawing the same
+/// words at precomputed positions. Usage: dotnet run -c Release --project tests/NguyenTrai.DigitalLiteracy.ReportBenchmarks [runs]
+/// </summary>
+internal static class ReportBenchmark
+{
+    private static async Task Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("vi-VN");
+        var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 7;
+        var path = Path.Combine(Path.GetTempPath(), "nguyentrai-bench", "year-20000.db");
+        var generate = Stopwatch.StartNew();
+        await YearDatabase.EnsureAsync(path);
+        Console.WriteLine($"Database {path} ready in {generate.ElapsedMilliseconds} ms");
+
+        var (pdf, _) = await BuildAsync(path); // warm-up: JIT, font loading, SQLite caches
+        var baseline = RawPdfSharpBaseline.From(pdf);
+        baseline.Draw();
+
+        var results = new List<(double Query, double Render, double Total, int Pages, double Raw)>();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < runs; i++)
+        {
+            var total = Stopwatch.StartNew();
+            var (bytes, queryMs) = await BuildAsync(path);
+            total.Stop();
+            var raw = Stopwatch.StartNew();
+            baseline.Draw();
+            raw.Stop();
+            results.Add((queryMs, total.Elapsed.TotalMilliseconds - queryMs, total.Elapsed.TotalMilliseconds, PageCount(bytes), raw.Elapsed.TotalMilliseconds));
+        }
+
+        var allocatedPerRun = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / runs / 1024.0 / 1024.0;
+        var median = results.OrderBy(r => r.Total).ElementAt(runs / 2);
+        var pages = median.Pages;
+        Console.WriteLine($"Runs: {runs}; pages: {pages}; PDF size: {pdf.Length / 1024} KB");
+        Console.WriteLine($"Median total (query + compose + layout + write): {median.Total:F0} ms -> {pages / median.Total * 1000:F0} pages/s");
+        Console.WriteLine($"  of which figures query: {median.Query:F0} ms; compose + render: {median.Render:F0} ms -> {pages / median.Render * 1000:F0} pages/s");
+        Console.WriteLine($"Raw PDFsharp, same words at precomputed positions: {median.Raw:F0} ms -> {baseline.PageCount / median.Raw * 1000:F0} pages/s");
+        Console.WriteLine($"Ratio (module pages/s incl. query / raw pages/s): {median.Raw / median.Total:P0}; render only: {median.Raw / median.Render:P0}");
+        Console.WriteLine($"All runs total ms: {string.Join(", ", results.Select(r => r.Total.ToString("F0", CultureInfo.InvariantCulture)))}");
+        Console.WriteLine($"Allocated per run (module + raw): {allocatedPerRun:F0} MB; peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    }
+
+    private static async Task<(byte[] Pdf, double QueryMs)> BuildAsync(string path)
+    {
+        var query = Stopwatch.StartNew();
+        ReportFigures figures;
+        await using (var db = new AppDbContext(YearDatabase.Options(path)))
+        {
+            figures = await new ReportFiguresQuery(db).LoadAsync(new DateOnly(YearDatabase.Year - 1, 12, 15), new DateOnly(YearDatabase.Year, 12, 14));
+        }
+
+        query.Stop();
+        var content = new ReportContent(ReportAudience.City, $"Kết quả thực hiện phong trào \"Bình dân học vụ số\" năm {YearDatabase.Year}", 15,
+            new DateOnly(YearDatabase.Year, 12, 18), SectionDrafter.Draft(figures), Letterhead.City.DefaultRecipients, Letterhead.City.DefaultSigner, IncludeSessionList: true);
+        var pdf = PdfRenderer.Render(ConsolidatedReportComposer.Compose(content, figures));
+        return (pdf, query.Elapsed.TotalMilliseconds);
+    }
+
+    private static int PageCount(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.NumberOfPages;
+    }
+}
