@@ -11,6 +11,9 @@ public static class Policies
     public const string UnitStaff = nameof(UnitStaff);
     public const string WardOverview = nameof(WardOverview);
 
+    /// <summary>Reporting periods: the administrator sets them up, the culture office manages them day to day.</summary>
+    public const string PeriodManagement = nameof(PeriodManagement);
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services)
     {
         services.AddSingleton<IAuthorizationHandler, UnitOwnedAuthorizationHandler>();
@@ -19,7 +22,8 @@ public static class Policies
             .AddPolicy(Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Office, p => p.RequireRole(Roles.CultureOffice))
             .AddPolicy(UnitStaff, p => p.RequireRole(Roles.UnitStaff).RequireClaim(PortalClaims.UnitId))
-            .AddPolicy(WardOverview, p => p.RequireRole(Roles.CultureOffice, Roles.Leadership));
+            .AddPolicy(WardOverview, p => p.RequireRole(Roles.CultureOffice, Roles.Leadership))
+            .AddPolicy(PeriodManagement, p => p.RequireRole(Roles.Administrator, Roles.CultureOffice));
         return services;
     }
 }

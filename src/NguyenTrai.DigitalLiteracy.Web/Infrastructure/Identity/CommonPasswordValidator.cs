@@ -20,7 +20,7 @@ public sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser> w
 
         var lower = password.ToLowerInvariant();
         var stem = lower.TrimEnd("0123456789!@#$%^&*.-_ ".ToCharArray());
-        var isCommon = Common.Value.Contains(lower) || (stem.Length >= 4 && Common.Value.Contains(stem)) || IsRepetition(lower);
+        var isCommon = Common.Value.Contains(lower) || (stem.Length >= 4 && Common.Value.Contains(stem)) || IsRepetition(lower) || IsRun(lower);
         return Task.FromResult(isCommon
             ? IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác." })
             : IdentityResult.Success);
@@ -38,6 +38,32 @@ public sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser> w
         }
 
         return false;
+    }
+
+    /// <summary>"123456789012", "987654321098" or "abcdefghijkl": keyboard walks the list does not hold at every length.</summary>
+    private static bool IsRun(string value)
+    {
+        static int Step(char a, char b) => char.IsAsciiDigit(a) && char.IsAsciiDigit(b) ? ((b - a + 10) % 10) switch { 1 => 1, 9 => -1, _ => 0 } : b - a;
+        if (value.Length < 2)
+        {
+            return false;
+        }
+
+        var step = Step(value[0], value[1]);
+        if (step is not (1 or -1))
+        {
+            return false;
+        }
+
+        for (var i = 2; i < value.Length; i++)
+        {
+            if (Step(value[i - 1], value[i]) != step)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static HashSet<string> LoadList()

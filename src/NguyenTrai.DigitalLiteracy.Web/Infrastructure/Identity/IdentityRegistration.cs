@@ -47,7 +47,16 @@ public static class IdentityRegistration
             options.LoginPath = "/tai-khoan/dang-nhap";
             options.LogoutPath = "/tai-khoan/dang-xuat";
             options.AccessDeniedPath = "/loi/403";
-            options.Events = new CookieAuthenticationEvents { OnValidatePrincipal = AbsoluteSessionLimit.ValidateAsync };
+            options.Events = new CookieAuthenticationEvents
+            {
+                OnValidatePrincipal = AbsoluteSessionLimit.ValidateAsync,
+                // A real 403 on the requested URL (the status-code page renders the Vietnamese text), not a 302.
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                },
+            };
         });
 
         // A locked, deleted or password-reset account loses its cookie within a minute.
