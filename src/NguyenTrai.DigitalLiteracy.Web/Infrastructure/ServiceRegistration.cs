@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Rules.EntryChangeGuard>();
+        services.AddScoped<Features.Dashboard.DashboardQuery>();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();
