@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<Rules.EntryChangeGuard>();
         services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.Home.HomeDashboardLoader>();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();

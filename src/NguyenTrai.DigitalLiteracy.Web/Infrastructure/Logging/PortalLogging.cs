@@ -24,7 +24,10 @@ public static class PortalLogging
                 Path.Combine(logFolder, "portal-.log"),
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 31,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Test hosts start in parallel in one process: freezing the shared static bootstrap logger
+            // twice throws "The logger is already frozen", so tests keep it and get their own.
+            preserveStaticLogger: builder.Environment.IsEnvironment("Testing"));
     }
 
     /// <summary>One line per request with who asked; the query string is left out because it may carry tokens.</summary>
