@@ -42,6 +42,8 @@ public static class ServiceRegistration
         services.AddExcelImport();
         services.AddReporting(configuration);
         Features.ConsolidatedReports.ReportServices.Add(services);
+        services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.Home.HomeDashboardLoader>();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();

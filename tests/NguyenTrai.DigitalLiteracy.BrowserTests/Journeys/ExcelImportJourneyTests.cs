@@ -15,6 +15,7 @@ public sealed class ExcelImportJourneyTests(BrowserFixture browser) : IClassFixt
         await page.SignInAsync("hpn.canbo");
         if (viewport == "desktop")
         {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Hoạt động" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Nhập từ Excel" }).ClickAsync();
         }
         else

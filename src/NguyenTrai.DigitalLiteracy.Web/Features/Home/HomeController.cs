@@ -6,14 +6,14 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
 
 /// <summary>Each role's landing page.</summary>
-public sealed class HomeController(AppDbContext db, CurrentUser me) : Controller
+public sealed class HomeController(AppDbContext db, CurrentUser me, HomeDashboardLoader dashboards) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
         var unitName = me.UnitId is { } unitId
-            ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync()
+            ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             : null;
-        return View(new HomeModel(me.DisplayName, unitName, HomeModel.TilesFor(User)));
+        return View(new HomeModel(me.DisplayName, unitName, HomeModel.TilesFor(User)) { Dashboard = await dashboards.LoadAsync(me, ct) });
     }
 }

@@ -7,6 +7,9 @@ public sealed record HomeTile(string Title, string Description, string Href, str
 
 public sealed record HomeModel(string DisplayName, string? UnitName, IReadOnlyList<HomeTile> Tiles)
 {
+    /// <summary>Office, leadership and unit staff see figures on their home; null for administrators.</summary>
+    public HomeDashboard? Dashboard { get; init; }
+
     /// <summary>Shortcuts per role; features add theirs as they arrive.</summary>
     public static IReadOnlyList<HomeTile> TilesFor(ClaimsPrincipal user)
     {

@@ -1,0 +1,47 @@
+using MiniExcelLibs;
+using NguyenTrai.DigitalLiteracy.Domain.Common;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
+
+/// <summary>Every dashboard table as a sheet of one .xlsx, with the figures the page shows.</summary>
+public static class DashboardExport
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static byte[] ToXlsx(DashboardPage page)
+    {
+        var d = page.Data;
+        var sheets = new Dictionary<string, object>
+        {
+            ["Tổng hợp"] = KeyFigure.Of(d.Totals, page.Links).Select(k => Row(("Chỉ số", k.Label), ("Giá trị", k.Value))).ToList(),
+            ["Tuyên truyền"] = d.Channels.Select(c => Row(("Hình thức", c.Channel.Text()), ("Số hoạt động", c.Count), ("Số lượng", c.Quantity), ("Lượt tiếp cận", c.Reach))).ToList(),
+            ["Sáng kiến"] = d.Statuses.Select(s => Row(("Trạng thái", s.Status.Text()), ("Số sáng kiến", s.Count))).ToList(),
+            ["Đơn vị"] = d.Units.Select(u => FigureRow(("Đơn vị", u.UnitName), u.Figures)).ToList(),
+            ["Theo tháng"] = d.Months.Select(m => FigureRow(("Tháng", m.Label), m.Figures)).ToList(),
+            ["Nộp báo cáo"] = new List<Dictionary<string, object>>
+            {
+                Row(("Phải nộp", d.Compliance.Expected), ("Đã nộp", d.Compliance.Submitted), ("Đã phê duyệt", d.Compliance.Approved), ("Bị trả lại", d.Compliance.Returned)),
+            },
+            ["Chỉ tiêu"] = d.Targets.Select(t => Row(("Chỉ tiêu", t.Metric.Text()), ("Kế hoạch", t.Value), ("Thực hiện", t.Actual), ("Tỷ lệ (%)", (object?)t.Percent ?? ""))).ToList(),
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+
+    private static Dictionary<string, object> FigureRow((string, object) first, Figures f) => Row(
+        first,
+        ("Tuyên truyền", f.Propaganda),
+        ("Lượt tiếp cận", f.PropagandaReach),
+        ("Lớp học, buổi hướng dẫn", f.Sessions),
+        ("Người tham gia", f.Participants),
+        ("Nữ", f.Women),
+        ("Từ 60 tuổi", f.Aged60Plus),
+        ("Tài khoản tạo mới", f.Accounts),
+        ("Hoàn thành khóa học", f.Completions),
+        ("Sáng kiến", f.Initiatives),
+        ("Lồng ghép", f.Integrations));
+
+    private static Dictionary<string, object> Row(params (string Name, object Value)[] cells) =>
+        cells.ToDictionary(c => c.Name, c => c.Value);
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
+
+/// <summary>Builds the office, leadership and unit landing dashboards from the same queries as /tong-quan.</summary>
+public sealed class HomeDashboardLoader(AppDbContext db, DashboardQuery query, WardClock clock)
+{
+    public async Task<HomeDashboard?> LoadAsync(CurrentUser me, CancellationToken ct = default)
+    {
+        var unitId = me.IsUnitStaff && !me.IsOffice && !me.IsLeadership ? me.UnitId : null;
+        if (!me.IsOffice && !me.IsLeadership && unitId is null)
+        {
+            return null; // administrators: tiles only
+        }
+
+        var today = clock.Today;
+        var reference = await DashboardReference.LoadAsync(db, ct);
+        var current = reference.MonthlyContaining(today);
+        var year = reference.AnnualOf(Decree09Calendar.ReportingMonthOf(today) / 100);
+        if (current is null || year is null)
+        {
+            return null;
+        }
+
+        var home = new HomeDashboard(
+            current,
+            await query.LoadAsync(new DashboardScope(current.Window, current.Year, UnitId: unitId), reference, ct),
+            year,
+            await query.LoadAsync(new DashboardScope(year.Window, year.Year, UnitId: unitId), reference, ct));
+        if (me.IsLeadership)
+        {
+            home = home with { IssuedReports = await LatestIssuedAsync(ct) };
+        }
+
+        if (unitId is { } unit)
+        {
+            var status = await db.UnitReports.AsNoTracking()
+                .Where(r => r.UnitId == unit && r.ReportingPeriodId == current.Id)
+                .Select(r => (Domain.Reports.UnitReportStatus?)r.Status)
+                .FirstOrDefaultAsync(ct);
+            var next = reference.Periods.Where(p => p.Deadline >= today && p.Kind != PeriodKind.Thematic).MinBy(p => p.Deadline);
+            home = home with { CurrentReportStatus = status, NextDeadline = next };
+        }
+
+        return home;
+    }
+
+    private async Task<IReadOnlyList<IssuedReportLink>> LatestIssuedAsync(CancellationToken ct) =>
+        await db.IssuedReports.AsNoTracking()
+            .OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Id)
+            .Take(5)
+            .Select(i => new IssuedReportLink(i.Id, i.Number, i.IssueDate, i.ConsolidatedReport!.Subject))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Domain.Targets;
+using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+
+namespace NguyenTrai.DigitalLiteracy.Web.Features.Targets;
+
+/// <summary>Yearly targets (ward-wide or per unit, optionally per campaign) and the ward's adult population.</summary>
+[Authorize(Policy = Policies.Office)]
+[Route("chi-tieu")]
+public sealed class TargetsController(AppDbContext db, WardClock clock) : Controller
+{
+    private const string Duplicate = "Chỉ tiêu này (cùng năm, loại chỉ tiêu, phong trào và đơn vị) đã có; hãy sửa chỉ tiêu hiện có.";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? year, CancellationToken ct)
+    {
+        var y = year ?? Decree09Calendar.ReportingMonthOf(clock.Today) / 100;
+        return View(await LoadAsync(y, new TargetForm { Year = y }, ct));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Create([Bind(Prefix = "NewTarget")] TargetForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid && await ExistsAsync(form, null, ct))
+        {
+            ModelState.AddModelError("", Duplicate);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), await LoadAsync(form.Year, form, ct));
+        }
+
+        db.Targets.Add(new Target { Year = form.Year, Metric = form.Metric!.Value, CampaignId = form.CampaignId, UnitId = form.UnitId, Value = form.Value!.Value });
+        await db.SaveChangesAsync(ct);
+        TempData.Success("Đã thêm chỉ tiêu.");
+        return Redirect($"/chi-tieu?year={form.Year}");
+    }
+
+    [HttpGet("{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var target = await db.Targets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Reference"] = await DashboardReference.LoadAsync(db, ct);
+        return View(new TargetForm
+        {
+            Year = target.Year, Metric = target.Metric, CampaignId = target.CampaignId, UnitId = target.UnitId, Value = target.Value,
+            RowVersion = Convert.ToBase64String(target.RowVersion),
+        });
+    }
+
+    [HttpPost("{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, TargetForm form, CancellationToken ct)
+    {
+        var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid && await ExistsAsync(form, id, ct))
+        {
+            ModelState.AddModelError("", Duplicate);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ViewData["Reference"] = await DashboardReference.LoadAsync(db, ct);
+            return View(form);
+        }
+
+        db.Entry(target).Property(t => t.RowVersion).OriginalValue = Convert.FromBase64String(form.RowVersion ?? "");
+        (target.Year, target.Metric, target.CampaignId, target.UnitId, target.Value) = (form.Year, form.Metric!.Value, form.CampaignId, form.UnitId, form.Value!.Value);
+        await db.SaveChangesAsync(ct); // a lost race becomes the global "changed by someone else" message
+        TempData.Success("Đã lưu chỉ tiêu.");
+        return Redirect($"/chi-tieu?year={target.Year}");
+    }
+
+    [HttpPost("{id:int}/xoa")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
+        db.Targets.Remove(target);
+        await db.SaveChangesAsync(ct);
+        TempData.Success("Đã xóa chỉ tiêu.");
+        return Redirect($"/chi-tieu?year={target.Year}");
+    }
+
+    [HttpPost("dan-so")]
+    public async Task<IActionResult> Population([Bind(Prefix = "Population")] AdultPopulationForm form, int year, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Index), await LoadAsync(year, new TargetForm { Year = year }, ct, form));
+        }
+
+        var setting = await db.WardSettings.FirstOrDefaultAsync(s => s.Key == WardSetting.AdultPopulation, ct);
+        if (setting is null)
+        {
+            setting = new WardSetting { Key = WardSetting.AdultPopulation };
+            db.WardSettings.Add(setting);
+        }
+
+        setting.Value = form.AdultPopulation!.Value.ToString(CultureInfo.InvariantCulture);
+        await db.SaveChangesAsync(ct);
+        TempData.Success("Đã lưu dân số trưởng thành của phường.");
+        return Redirect($"/chi-tieu?year={year}");
+    }
+
+    private Task<bool> ExistsAsync(TargetForm form, int? exceptId, CancellationToken ct) =>
+        db.Targets.AnyAsync(t => t.Id != exceptId && t.Year == form.Year && t.Metric == form.Metric && t.CampaignId == form.CampaignId && t.UnitId == form.UnitId, ct);
+
+    private async Task<TargetsPage> LoadAsync(int year, TargetForm newTarget, CancellationToken ct, AdultPopulationForm? population = null)
+    {
+        var reference = await DashboardReference.LoadAsync(db, ct);
+        var actuals = await TargetActuals.LoadAsync(db, year, ct);
+        var targets = await db.Targets.AsNoTracking().Where(t => t.Year == year)
+            .OrderBy(t => t.UnitId != null).ThenBy(t => t.Unit!.Name).ThenBy(t => t.Metric)
+            .Select(t => new { t.Id, t.Metric, t.CampaignId, Campaign = t.Campaign!.Name, t.UnitId, Unit = t.Unit!.Name, t.Value })
+            .ToListAsync(ct);
+        var rows = targets.Select(t => new TargetRow(t.Id, t.Metric, t.CampaignId is null ? null : t.Campaign, t.UnitId is null ? null : t.Unit, t.Value, actuals.Of(t.Metric, t.UnitId, t.CampaignId))).ToList();
+        population ??= new AdultPopulationForm { AdultPopulation = await DashboardQuery.AdultPopulationAsync(db, ct) };
+        return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population, actuals.Of(TargetMetric.PeopleTrained, null, null));
+    }
+}
