@@ -1,5 +1,7 @@
 using NguyenTrai.DigitalLiteracy.Pdf;
 
+using PdfUnits = NguyenTrai.DigitalLiteracy.Pdf.Units;
+
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
 
 /// <summary>The Decree 30 pieces every portal document shares: page-1 header and the closing with "Nơi nhận".</summary>
@@ -9,7 +11,7 @@ public static class DocumentParts
     {
         var header = new TwoColumnHeader();
         header.Left.Add(new HeaderLine(parentBody, 13));
-        header.Left.Add(new HeaderLine(issuingBody, 13, Bold: true).WithRule(Units.Mm(20)));
+        header.Left.Add(new HeaderLine(issuingBody, 13, Bold: true).WithRule(PdfUnits.Mm(20)));
         header.Left.Add(new HeaderLine(numberLine, 13) { SpaceBefore = 4 });
         header.Right.Add(new HeaderLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, Bold: true));
         header.Right.Add(new HeaderLine("Độc lập - Tự do - Hạnh phúc", 13, Bold: true).WithRule());
