@@ -20,8 +20,8 @@ public sealed class DashboardAccessTests(PortalFactory factory) : IClassFixture<
 
         var response = await client.GetAsync($"{url}?UnitId={otherUnit}");
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/loi/403", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Không có quyền truy cập", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

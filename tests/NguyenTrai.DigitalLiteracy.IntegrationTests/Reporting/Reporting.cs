@@ -47,10 +47,11 @@ internal static class Reporting
 
     public static string? FlashSuccess(this IHtmlDocument page) => page.QuerySelector(".alert-success[role=status]")?.TextContent.Trim();
 
+    /// <summary>Refused with the Vietnamese 403 page on the requested URL.</summary>
     public static void AssertForbidden(HttpResponseMessage response)
     {
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/loi/403", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Không có quyền truy cập", response.Content.ReadAsStringAsync().GetAwaiter().GetResult(), StringComparison.Ordinal);
     }
 
     /// <summary>What the entry screens are told (EntryChangeGuard is what every entry create/edit/delete asks).</summary>

@@ -32,10 +32,19 @@ public sealed class AccountController(SignInManager<ApplicationUser> signInManag
         }
 
         ModelState.AddModelError("", result.IsLockedOut
-            ? "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống."
+            ? await LockedOutMessageAsync(model.UserName.Trim())
             : "Tên đăng nhập hoặc mật khẩu không đúng.");
         model.Password = "";
         return View(model);
+    }
+
+    /// <summary>An administrator's lock runs for years; a lockout after wrong passwords for 15 minutes.</summary>
+    private async Task<string> LockedOutMessageAsync(string userName)
+    {
+        var user = await userManager.FindByNameAsync(userName);
+        return user?.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1)
+            ? "Tài khoản đã bị quản trị hệ thống khóa. Vui lòng liên hệ quản trị hệ thống."
+            : "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống.";
     }
 
     [HttpPost("dang-xuat")]

@@ -9,9 +9,10 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Errors;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
+    // [FromRoute]: a re-executed POST keeps its form, and a form field named "Code" (a unit's code) would win.
     [Route("{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
         return View("Error", ErrorModel.For(Response.StatusCode));
