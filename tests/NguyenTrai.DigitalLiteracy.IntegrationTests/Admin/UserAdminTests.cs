@@ -102,7 +102,7 @@ public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("Đã khóa tài khoản vhxh2.", list.FlashSuccess());
         Assert.Equal("Đã khóa", (await admin.GetPageAsync("/quan-tri/nguoi-dung?q=vhxh2")).TextOf("tr[data-user=vhxh2] [data-testid=state]"));
         var refused = await factory.CreatePortalClient().SubmitFormAsync("/tai-khoan/dang-nhap", new Dictionary<string, string?> { ["UserName"] = "vhxh2", ["Password"] = PortalFactory.DemoPassword });
-        Assert.Contains("Tài khoản tạm thời bị khóa", string.Join(" ", (await PortalClient.ParseAsync(refused)).ValidationMessages()), StringComparison.Ordinal);
+        Assert.Contains("Tài khoản đã bị quản trị hệ thống khóa", string.Join(" ", (await PortalClient.ParseAsync(refused)).ValidationMessages()), StringComparison.Ordinal);
 
         await admin.FollowAsync(await admin.SubmitFormAsync("/quan-tri/nguoi-dung?q=vhxh2", new Dictionary<string, string?>(), $"form[action='/quan-tri/nguoi-dung/{id}/mo-khoa']"));
 
