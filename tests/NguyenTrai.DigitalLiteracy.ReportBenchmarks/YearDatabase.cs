@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
@@ -15,9 +16,18 @@ internal static class YearDatabase
 {
     public const int Year = 2026;
 
-    public static DbContextOptions<AppDbContext> Options(string path) => new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlite($"Data Source={path}", o => o.MigrationsAssembly("NguyenTrai.DigitalLiteracy.Data.Sqlite"))
-        .Options;
+    public static DbContextOptions<AppDbContext> Options(string path)
+    {
+        var builder = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={path}", o => o.MigrationsAssembly("NguyenTrai.DigitalLiteracy.Data.Sqlite"));
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+        {
+            // Each SQL command with its elapsed time, to see where the figures query spends it.
+            builder.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
+        }
+
+        return builder.Options;
+    }
 
     public static async Task EnsureAsync(string path)
     {

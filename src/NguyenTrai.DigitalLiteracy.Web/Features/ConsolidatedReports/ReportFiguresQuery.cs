@@ -4,10 +4,14 @@ using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
 
-/// <summary>Loads the figures of a window through <see cref="ApprovedEntriesQuery"/> (no-tracking projections).</summary>
+/// <summary>
+/// Loads the figures of a window counted by the official-figures rule (<see cref="CountedEntries"/>): the totals as
+/// SQL aggregates, the row lists as no-tracking projections. No entity is materialised.
+/// </summary>
 public sealed class ReportFiguresQuery(AppDbContext db)
 {
     // The consolidating office does not report to itself.
@@ -19,36 +23,39 @@ public sealed class ReportFiguresQuery(AppDbContext db)
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         string Name(int id) => names.GetValueOrDefault(id, "");
 
-        var approved = await ApprovedEntriesQuery.LoadAsync(db, ct);
-        var propaganda = await approved.Counted<PropagandaActivity>(from, to)
-            .Select(p => new { p.Channel, p.Quantity, p.EstimatedReach }).ToListAsync(ct);
-        var sessions = await approved.Counted<TrainingSession>(from, to)
-            .OrderBy(t => t.Date).ThenBy(t => t.Id)
-            .Select(t => new { t.UnitId, t.Date, t.Title, t.Format, t.ParticipantsTotal, t.ParticipantsWomen, t.ParticipantsAged60Plus, t.AccountsCreated, t.Completions })
+        // The whole ward, approved reports only (the dashboards' rule, without their "include submitted" option).
+        var counted = CountedEntries.Query(db, new DashboardScope(new PeriodWindow(from, to), to.Year), new PeriodWindow(from, to));
+        var propaganda = await counted.OfType<PropagandaActivity>().GroupBy(p => p.Channel)
+            .Select(g => new { Channel = g.Key, Activities = g.Count(), Quantity = g.Sum(p => p.Quantity), Reach = g.Sum(p => (long)(p.EstimatedReach ?? 0)) })
             .ToListAsync(ct);
-        var initiatives = await approved.Counted<Initiative>(from, to)
+        var training = await counted.OfType<TrainingSession>().GroupBy(t => t.UnitId)
+            .Select(g => new UnitTraining(g.Key, g.Count(), g.Sum(t => t.ParticipantsTotal), g.Sum(t => t.ParticipantsWomen),
+                g.Sum(t => t.ParticipantsAged60Plus), g.Sum(t => t.AccountsCreated), g.Sum(t => t.Completions)))
+            .ToListAsync(ct);
+        var initiativeStatuses = await counted.OfType<Initiative>().GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var selected = await counted.OfType<Initiative>().Where(i => i.Status == InitiativeStatus.Selected)
             .OrderBy(i => i.Date).ThenBy(i => i.Id)
-            .Select(i => new { i.UnitId, i.Title, i.Kind, i.ProposerName, i.Description, i.Results, i.Status }).ToListAsync(ct);
-        var integrations = await approved.Counted<IntegrationActivity>(from, to)
+            .Select(i => new { i.UnitId, i.Title, i.Kind, i.ProposerName, i.Description, i.Results }).ToListAsync(ct);
+        var integrations = await counted.OfType<IntegrationActivity>()
             .OrderBy(i => i.Date).ThenBy(i => i.Id)
             .Select(i => new { i.UnitId, i.Date, i.PlanName, i.OrganisingBody, i.Content, i.Reach })
             .ToListAsync(ct);
+        var sessions = await counted.OfType<TrainingSession>()
+            .OrderBy(t => t.Date).ThenBy(t => t.Id)
+            .Select(t => new { t.UnitId, t.Date, t.Title, t.Format, t.ParticipantsTotal, t.ParticipantsWomen, t.ParticipantsAged60Plus })
+            .ToListAsync(ct);
+        int Initiatives(InitiativeStatus? status) => initiativeStatuses.Where(s => status is null || s.Status == status).Sum(s => s.Count);
 
         return new ReportFigures
         {
             WindowStart = from,
             WindowEnd = to,
-            Propaganda = [.. propaganda.GroupBy(p => p.Channel).OrderBy(g => g.Key)
-                .Select(g => new ChannelFigures(g.Key.Text(), g.Count(), g.Sum(p => p.Quantity), g.Sum(p => (long)(p.EstimatedReach ?? 0))))],
-            TrainingByUnit = [.. sessions.GroupBy(s => s.UnitId).OrderBy(g => g.Key)
-                .Select(g => new UnitTrainingFigures(Name(g.Key), g.Count(), g.Sum(s => s.ParticipantsTotal), g.Sum(s => s.ParticipantsWomen),
-                    g.Sum(s => s.ParticipantsAged60Plus), g.Sum(s => s.AccountsCreated), g.Sum(s => s.Completions)))],
-            Initiatives = new InitiativeCounts(
-                initiatives.Count,
-                initiatives.Count(i => i.Status == InitiativeStatus.Selected),
-                initiatives.Count(i => i.Status == InitiativeStatus.NotSelected)),
-            SelectedInitiatives = [.. initiatives.Where(i => i.Status == InitiativeStatus.Selected)
-                .Select(i => new InitiativeRow(i.Title, i.Kind.Text(), Name(i.UnitId), i.ProposerName, i.Description, i.Results ?? ""))],
+            Propaganda = [.. propaganda.OrderBy(p => p.Channel).Select(p => new ChannelFigures(p.Channel.Text(), p.Activities, p.Quantity, p.Reach))],
+            TrainingByUnit = [.. training.OrderBy(t => t.UnitId).Select(t => new UnitTrainingFigures(Name(t.UnitId), t.Sessions, t.Participants,
+                t.Women, t.Aged60Plus, t.AccountsCreated, t.Completions))],
+            Initiatives = new InitiativeCounts(Initiatives(null), Initiatives(InitiativeStatus.Selected), Initiatives(InitiativeStatus.NotSelected)),
+            SelectedInitiatives = [.. selected.Select(i => new InitiativeRow(i.Title, i.Kind.Text(), Name(i.UnitId), i.ProposerName, i.Description, i.Results ?? ""))],
             Integrations = [.. integrations.Select(i => new IntegrationRow(i.Date, Name(i.UnitId), i.PlanName, i.OrganisingBody, i.Content, i.Reach))],
             Compliance = await ComplianceAsync(units, from, to, ct),
             Sessions = [.. sessions.Select(s => new SessionRow(s.Date, Name(s.UnitId), s.Title, s.Format.Text(), s.ParticipantsTotal, s.ParticipantsWomen, s.ParticipantsAged60Plus))],
@@ -91,4 +98,6 @@ public sealed class ReportFiguresQuery(AppDbContext db)
         db.ReportingPeriods.AsNoTracking()
             .Where(p => p.Kind == PeriodKind.Monthly && p.StartDate <= to && p.EndDate >= from)
             .OrderBy(p => p.StartDate);
+
+    private sealed record UnitTraining(int UnitId, int Sessions, int Participants, int Women, int Aged60Plus, int AccountsCreated, int Completions);
 }
