@@ -91,6 +91,6 @@ public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardC
         var canEdit = !period.IsClosed && (report is null || report.CanBeEditedByUnit);
         return new UnitReportPage(unit.Name, period, ReportStates.Of(report?.Status, report?.SubmittedLate ?? false), report?.SubmittedAtUtc,
             report?.Status == Domain.Reports.UnitReportStatus.Returned ? report.ReturnReason : null, canEdit, narrative,
-            await contents.LoadAsync(unit.Id, period, report?.Id));
+            await contents.LoadAsync(unit.Id, period, report?.Id), report?.Id);
     }
 }

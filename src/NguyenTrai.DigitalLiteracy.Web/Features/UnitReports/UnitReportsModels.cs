@@ -14,4 +14,5 @@ public sealed record UnitReportPage(
     string? ReturnReason,
     bool CanEdit,
     NarrativeForm Narrative,
-    ReportContents Contents);
+    ReportContents Contents,
+    int? ReportId);
