@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
@@ -49,9 +50,18 @@ internal static class DataGenerator
         return count;
     }
 
-    public static AppDbContext Open(string path) => new(new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlite($"Data Source={path}", o => o.MigrationsAssembly("NguyenTrai.DigitalLiteracy.Data.Sqlite"))
-        .Options);
+    /// <summary>BENCH_SQL=1 prints every command EF runs (to read the SQL and check plans by hand).</summary>
+    public static AppDbContext Open(string path)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={path}", o => o.MigrationsAssembly("NguyenTrai.DigitalLiteracy.Data.Sqlite"));
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+        {
+            options.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
+        }
+
+        return new(options.Options);
+    }
 
     private static int BulkInsert(string path, int perUnitMonth, int seed)
     {

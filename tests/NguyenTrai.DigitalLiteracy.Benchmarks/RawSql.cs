@@ -25,23 +25,49 @@ internal static class RawSql
         SUM(CASE WHEN EntryType = 2 THEN Completions ELSE 0 END), SUM(EntryType = 3), SUM(EntryType = 4), SUM(CASE WHEN EntryType = 4 THEN COALESCE(Reach, 0) ELSE 0 END)
         """;
 
-    public static readonly string[] Queries =
+    private static readonly string[] Reference =
     [
         "SELECT Id, Kind, Year, Number, Name, StartDate, EndDate, Deadline FROM ReportingPeriods ORDER BY Year DESC, Kind, Number",
         "SELECT Id, Code, Name, Kind, ActiveFrom, ActiveTo FROM Units ORDER BY Kind, Name",
         "SELECT Id, Name FROM Campaigns ORDER BY SortOrder",
-        $"SELECT Channel, COUNT(*), SUM(Quantity), SUM(COALESCE(EstimatedReach, 0)) FROM ({Counted}) WHERE EntryType = 1 GROUP BY Channel",
-        $"SELECT Status, COUNT(*) FROM ({Counted}) WHERE EntryType = 3 GROUP BY Status",
-        $"SELECT UnitId, {Sums} FROM ({Counted}) GROUP BY UnitId",
-        $"SELECT ReportingMonth, {Sums} FROM ({Counted.Replace("$start", "$ystart", StringComparison.Ordinal).Replace("$end", "$yend", StringComparison.Ordinal)}) GROUP BY ReportingMonth",
+    ];
+
+    private static readonly string[] Small =
+    [
         "SELECT Status, COUNT(*) FROM UnitReports WHERE ReportingPeriodId IN (SELECT Id FROM ReportingPeriods WHERE Kind = 1 AND EndDate >= $start AND EndDate <= $end) GROUP BY Status",
         "SELECT Metric, Value FROM Targets WHERE Year = $year AND UnitId IS NULL AND CampaignId IS NULL ORDER BY Metric",
         "SELECT Value FROM WardSettings WHERE Key = 'AdultPopulation' LIMIT 1",
     ];
 
-    public static void RunAll(SqliteConnection connection, DateOnly start, DateOnly end, DateOnly yearStart, DateOnly yearEnd, int year)
+    private static readonly string ByMonth =
+        $"SELECT ReportingMonth, {Sums} FROM ({Counted.Replace("$start", "$ystart", StringComparison.Ordinal).Replace("$end", "$yend", StringComparison.Ordinal)}) GROUP BY ReportingMonth";
+
+    /// <summary>Four aggregates over the counted entries: by channel, by initiative status, by unit, by month (the first EF shape).</summary>
+    public static readonly string[] Separate =
+    [
+        .. Reference,
+        $"SELECT Channel, COUNT(*), SUM(Quantity), SUM(COALESCE(EstimatedReach, 0)) FROM ({Counted}) WHERE EntryType = 1 GROUP BY Channel",
+        $"SELECT Status, COUNT(*) FROM ({Counted}) WHERE EntryType = 3 GROUP BY Status",
+        $"SELECT UnitId, {Sums} FROM ({Counted}) GROUP BY UnitId",
+        ByMonth,
+        .. Small,
+    ];
+
+    /// <summary>
+    /// Two aggregates, as DashboardQuery now runs them: the window grouped by unit + channel + initiative status (the
+    /// caller adds the groups up into units, channels and statuses), and the year by month.
+    /// </summary>
+    public static readonly string[] Merged =
+    [
+        .. Reference,
+        $"SELECT UnitId, CASE WHEN EntryType = 1 THEN Channel END, CASE WHEN EntryType = 3 THEN Status END, {Sums} FROM ({Counted}) GROUP BY 1, 2, 3",
+        ByMonth,
+        .. Small,
+    ];
+
+    public static void RunAll(SqliteConnection connection, string[] queries, DateOnly start, DateOnly end, DateOnly yearStart, DateOnly yearEnd, int year)
     {
-        foreach (var sql in Queries)
+        foreach (var sql in queries)
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;

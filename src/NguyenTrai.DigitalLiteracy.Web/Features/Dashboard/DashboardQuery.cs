@@ -17,17 +17,24 @@ public sealed class DashboardQuery(AppDbContext db)
 {
     public async Task<DashboardData> LoadAsync(DashboardScope scope, DashboardReference reference, CancellationToken ct = default)
     {
-        var counted = CountedEntries.Query(db, scope, scope.Window);
-
-        var channels = await counted.OfType<PropagandaActivity>()
-            .GroupBy(p => p.Channel)
-            .Select(g => new ChannelRow(g.Key, g.Count(), g.Sum(p => p.Quantity), g.Sum(p => p.EstimatedReach ?? 0)))
+        // One grouped query over the window gives the units, the channels and the initiative statuses: each group is
+        // one unit's entries of one channel (propaganda), one status (initiatives) or neither (the other types), so
+        // every figure is a sum of groups. A few thousand rows at city scale instead of three scans of the window.
+        var slices = await SumBy(CountedEntries.Query(db, scope, scope.Window)
+            .GroupBy(e => new
+            {
+                e.UnitId,
+                Channel = e is PropagandaActivity ? (PropagandaChannel?)((PropagandaActivity)e).Channel : null,
+                Status = e is Initiative ? (InitiativeStatus?)((Initiative)e).Status : null,
+            }))
             .ToListAsync(ct);
-        var statuses = await counted.OfType<Initiative>()
-            .GroupBy(i => i.Status)
-            .Select(g => new StatusRow(g.Key, g.Count()))
-            .ToListAsync(ct);
-        var byUnit = await counted.GroupBy(e => e.UnitId).Select(Sums<int>()).ToListAsync(ct);
+        var byUnit = slices.GroupBy(s => s.Key.UnitId, s => s.Figures).Select(g => (g.Key, Figures: Figures.Sum(g))).ToList();
+        var channels = slices.Where(s => s.Key.Channel is not null).GroupBy(s => s.Key.Channel!.Value, s => s.Figures)
+            .Select(g => new ChannelRow(g.Key, g.Sum(f => f.Propaganda), g.Sum(f => f.PropagandaQuantity), g.Sum(f => f.PropagandaReach)))
+            .ToList();
+        var statuses = slices.Where(s => s.Key.Status is not null).GroupBy(s => s.Key.Status!.Value, s => s.Figures)
+            .Select(g => new StatusRow(g.Key, g.Sum(f => f.Initiatives)))
+            .ToList();
 
         var year = Decree09Calendar.Annual(scope.Year);
         var byMonth = await CountedEntries.Query(db, scope, year).GroupBy(e => e.ReportingMonth).Select(Sums<int>()).ToListAsync(ct);
@@ -61,6 +68,9 @@ public sealed class DashboardQuery(AppDbContext db)
         var value = await db.WardSettings.AsNoTracking().Where(s => s.Key == WardSetting.AdultPopulation).Select(s => s.Value).FirstOrDefaultAsync(ct);
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
+
+    /// <summary>The grouped sums for any key, anonymous ones included (the key type is inferred).</summary>
+    private static IQueryable<Keyed<TKey>> SumBy<TKey>(IQueryable<IGrouping<TKey, Entry>> groups) => groups.Select(Sums<TKey>());
 
     /// <summary>One grouped projection shared by the unit, month and target queries: conditional sums per entry type.</summary>
     internal static Expression<Func<IGrouping<TKey, Entry>, Keyed<TKey>>> Sums<TKey>() => g => new Keyed<TKey>
