@@ -40,6 +40,50 @@ internal static class IndependentSums
             return rows;
         });
 
+    /// <summary>Biểu 3: per unit (the office's own unit excluded) the monthly periods it had to report for and their states.</summary>
+    public static async Task<IReadOnlyList<(string Label, string Numbers)>> ExpectedComplianceRowsAsync(PortalFactory factory, DateOnly from, DateOnly to) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var months = (await db.ReportingPeriods.AsNoTracking().Where(p => p.Kind == PeriodKind.Monthly).ToListAsync())
+                .Where(p => p.StartDate <= to && p.EndDate >= from).ToList();
+            var reports = await db.UnitReports.AsNoTracking().Select(r => new { r.UnitId, r.ReportingPeriodId, r.Status }).ToListAsync();
+            var rows = new List<(string Label, string Numbers)>();
+            long[] total = [0, 0, 0, 0];
+            foreach (var unit in (await db.Units.AsNoTracking().ToListAsync()).Where(u => u.Code != "VHXH"))
+            {
+                var expected = months.Where(m => unit.ActiveFrom <= m.EndDate && (unit.ActiveTo == null || unit.ActiveTo >= m.StartDate)).Select(m => m.Id).ToList();
+                if (expected.Count == 0)
+                {
+                    continue;
+                }
+
+                var own = reports.Where(r => r.UnitId == unit.Id && expected.Contains(r.ReportingPeriodId)).ToList();
+                long[] row = [expected.Count, own.Count(r => r.Status == UnitReportStatus.Approved),
+                    own.Count(r => r.Status is UnitReportStatus.Submitted or UnitReportStatus.Returned), 0];
+                row[3] = row[0] - row[1] - row[2];
+                rows.Add((unit.Name, string.Join(' ', row.Select(N))));
+                for (var i = 0; i < 4; i++)
+                {
+                    total[i] += row[i];
+                }
+            }
+
+            rows.Add(("Tổng cộng", string.Join(' ', total.Select(N))));
+            return rows;
+        });
+
+    /// <summary>Biểu 5: the dates of the counted integration activities, one per row.</summary>
+    public static async Task<IReadOnlyList<string>> ExpectedIntegrationDatesAsync(PortalFactory factory, DateOnly from, DateOnly to) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var approved = await db.UnitReports.AsNoTracking()
+                .Where(r => r.Status == UnitReportStatus.Approved && r.ReportingPeriod!.Kind == PeriodKind.Monthly)
+                .Select(r => new { r.UnitId, r.ReportingPeriod!.StartDate, r.ReportingPeriod.EndDate }).ToListAsync();
+            return (IReadOnlyList<string>)[.. (await db.IntegrationActivities.AsNoTracking().ToListAsync())
+                .Where(e => e.Date >= from && e.Date <= to && approved.Any(a => a.UnitId == e.UnitId && a.StartDate <= e.Date && e.Date <= a.EndDate))
+                .Select(e => e.Date.ToString("dd/MM/yyyy", Vi)).Order(StringComparer.Ordinal)];
+        });
+
     private static string TrainingNumbers(List<TrainingSession> s) =>
         $"{N(s.Count)} {N(s.Sum(t => t.ParticipantsTotal))} {N(s.Sum(t => t.ParticipantsWomen))} {N(s.Sum(t => t.ParticipantsAged60Plus))} {N(s.Sum(t => t.AccountsCreated))} {N(s.Sum(t => t.Completions))}";
 }
