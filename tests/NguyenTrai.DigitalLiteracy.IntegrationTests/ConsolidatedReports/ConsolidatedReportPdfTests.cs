@@ -144,6 +144,36 @@ public sealed class ConsolidatedReportPdfTests(PortalFactory factory) : IClassFi
         Assert.NotEqual("Sửa sau khi ban hành", subject);
     }
 
+    [Fact]
+    public async Task Ad_hoc_window_report_counts_only_its_days_and_the_number_and_hash_lookup_finds_it()
+    {
+        // The 10/10 campaign: a window that cuts through Decree 09 months.
+        var (from, to) = (new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31));
+        using var office = await factory.SignInAsync("vhxh");
+        var created = await office.SubmitFormAsync("/bao-cao-tong-hop/tao-moi", new Dictionary<string, string?>
+        {
+            ["Audience"] = "2", ["PeriodId"] = "", ["From"] = "01/10/2026", ["To"] = "31/10/2026",
+            ["Subject"] = "Kết quả hưởng ứng Ngày Chuyển đổi số quốc gia 10/10/2026",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        await IssueAsync(office, id);
+        var issued = await factory.WithDbAsync(db => db.IssuedReports.AsNoTracking().SingleAsync(i => i.ConsolidatedReportId == id));
+
+        var pages = PageWords(await GetPdfAsync(office, $"/bao-cao-da-ban-hanh/{issued.Id}/tai-ve"));
+        var appendix = string.Join(' ', pages.SkipWhile(p => !p.Contains("PHỤ LỤC", StringComparison.Ordinal)));
+        var expected = await IndependentSums.ExpectedRowsAsync(factory, from, to);
+        foreach (var (_, numbers) in expected.Where(r => r.Label == "Tổng cộng"))
+        {
+            Assert.Contains($" {numbers} ", appendix + " ", StringComparison.Ordinal);
+        }
+
+        var lookup = await office.SubmitFormAsync("/xac-minh", new Dictionary<string, string?> { ["number"] = issued.Number, ["sha256"] = issued.PdfSha256.ToUpperInvariant() }, "form[action='/xac-minh/tra-cuu']");
+        Assert.StartsWith($"Đây là bản gốc đã ban hành: số {issued.Number}", (await PortalClient.ParseAsync(lookup)).TextOf("[data-testid=verification-result]"), StringComparison.Ordinal);
+        var wrong = await office.SubmitFormAsync("/xac-minh", new Dictionary<string, string?> { ["number"] = issued.Number, ["sha256"] = new string('0', 64) }, "form[action='/xac-minh/tra-cuu']");
+        Assert.StartsWith("Không khớp với bản nào đã ban hành", (await PortalClient.ParseAsync(wrong)).TextOf("[data-testid=verification-result]"), StringComparison.Ordinal);
+    }
+
     private static async Task<string> VerifyAsync(PortalClient client, byte[] pdf)
     {
         var token = await client.GetAntiforgeryTokenAsync("/xac-minh");
