@@ -46,7 +46,8 @@ internal sealed class ExpectedFigures
     public (int Expected, int Submitted, int Approved) Compliance(UnitKind? kind, int? unitId)
     {
         var months = Periods.Where(p => p.Kind == PeriodKind.Monthly && Period.Window.Contains(p.EndDate)).ToList();
-        var units = Units.Where(u => (kind is null || u.Kind == kind) && (unitId is null || u.Id == unitId)).ToList();
+        // The Culture-Social Office consolidates; its own unit does not report to itself.
+        var units = Units.Where(u => u.Code != "VHXH" && (kind is null || u.Kind == kind) && (unitId is null || u.Id == unitId)).ToList();
         var reports = MonthlyReports.Where(r => months.Any(m => m.Id == r.ReportingPeriodId) && units.Any(u => u.Id == r.UnitId)).ToList();
         return (
             months.Sum(m => units.Count(u => u.IsExpectedToReport(m.Window))),

@@ -15,11 +15,10 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
 public sealed class ReportFiguresQuery(AppDbContext db)
 {
     // The consolidating office does not report to itself.
-    private const string ConsolidatingUnitCode = "VHXH";
 
     public async Task<ReportFigures> LoadAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.Code != ConsolidatingUnitCode).OrderBy(u => u.Id).ToListAsync(ct);
+        var units = await db.Units.AsNoTracking().Where(u => u.Code != Compliance.ComplianceQuery.ConsolidatingUnitCode).OrderBy(u => u.Id).ToListAsync(ct);
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         string Name(int id) => names.GetValueOrDefault(id, "");
 

@@ -97,6 +97,7 @@ public sealed class DashboardQuery(AppDbContext db)
     {
         var months = reference.MonthlyIn(scope.Window).ToList();
         var units = reference.Units
+            .Where(u => u.Code != Compliance.ComplianceQuery.ConsolidatingUnitCode)
             .Where(u => scope.UnitId is null || u.Id == scope.UnitId)
             .Where(u => scope.UnitKind is null || u.Kind == scope.UnitKind)
             .ToList();
