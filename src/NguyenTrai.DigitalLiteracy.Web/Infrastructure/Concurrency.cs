@@ -16,7 +16,7 @@ public static class Concurrency
     public static async Task<bool> TrySaveAsync<T>(AppDbContext db, T entity, string? postedVersion, ModelStateDictionary modelState)
         where T : class, IConcurrencyVersioned
     {
-        db.Entry(entity).Property(e => e.RowVersion).OriginalValue = Decode(postedVersion);
+        db.Entry(entity).Property(e => e.RowVersion).OriginalValue = RowVersionText.Parse(postedVersion);
         try
         {
             await db.SaveChangesAsync();
@@ -28,18 +28,6 @@ public static class Concurrency
             modelState.Clear();
             modelState.AddModelError("", Message);
             return false;
-        }
-    }
-
-    private static byte[] Decode(string? value)
-    {
-        try
-        {
-            return string.IsNullOrEmpty(value) ? [] : Convert.FromBase64String(value);
-        }
-        catch (FormatException)
-        {
-            return [];
         }
     }
 }

@@ -174,6 +174,21 @@ public sealed class ConsolidatedReportPdfTests(PortalFactory factory) : IClassFi
         Assert.StartsWith("Không khớp với bản nào đã ban hành", (await PortalClient.ParseAsync(wrong)).TextOf("[data-testid=verification-result]"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_mangled_version_token_on_a_draft_is_a_lost_race_not_a_server_error()
+    {
+        var period = await AnnualPeriodAsync(factory);
+        using var office = await factory.SignInAsync("vhxh");
+        var id = await CreateDraftAsync(office, period.Id);
+        var before = await factory.WithDbAsync(db => db.ConsolidatedReports.AsNoTracking().Where(r => r.Id == id).Select(r => r.Subject).SingleAsync());
+
+        var response = await office.SubmitFormAsync($"/bao-cao-tong-hop/{id}", new Dictionary<string, string?> { ["Form.Subject"] = "Sửa với mã phiên bản hỏng", ["Form.RowVersion"] = "không phải base64!" });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("người khác thay đổi", (await office.GetPageAsync(response.Headers.Location!.OriginalString)).DocumentElement.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.ConsolidatedReports.AsNoTracking().Where(r => r.Id == id).Select(r => r.Subject).SingleAsync()));
+    }
+
     private static async Task<string> VerifyAsync(PortalClient client, byte[] pdf)
     {
         var token = await client.GetAntiforgeryTokenAsync("/xac-minh");

@@ -74,7 +74,7 @@ public sealed class ConsolidatedReportsController(AppDbContext db, ConsolidatedR
             return View(PageOf(report, form));
         }
 
-        db.Entry(report).Property(r => r.RowVersion).OriginalValue = Convert.FromBase64String(form.RowVersion);
+        db.Entry(report).Property(r => r.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
         report.Subject = VietnameseText.Normalize(form.Subject) ?? "";
         report.SectionDirection = Normalize(form.Direction);
         report.SectionResults = Normalize(form.Results);
@@ -171,7 +171,7 @@ public sealed class ConsolidatedReportsController(AppDbContext db, ConsolidatedR
         Proposals = r.SectionProposals,
         Recipients = r.Recipients ?? "",
         SignerName = r.SignerName ?? "",
-        RowVersion = Convert.ToBase64String(r.RowVersion),
+        RowVersion = RowVersionText.Of(r.RowVersion),
     };
 
     private static ReportPage PageOf(ConsolidatedReport r, EditReportModel form) => new(

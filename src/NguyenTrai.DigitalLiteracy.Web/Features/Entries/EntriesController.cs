@@ -194,7 +194,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         entry.UpdatedAtUtc = services.Clock.UtcNow;
         entry.UpdatedById = services.User.Id;
         // A missing or malformed token counts as stale: better a refused save than a silent overwrite.
-        services.Db.Entry(entry).Property(e => e.RowVersion).OriginalValue = EntryConcurrency.TryReadVersion(form.RowVersion) ?? [];
+        services.Db.Entry(entry).Property(e => e.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
 
         try
         {

@@ -174,6 +174,6 @@ public sealed class PeriodsController(AppDbContext db, WardClock clock, CurrentU
     {
         Id = p.Id, Name = p.Name, StartDate = p.StartDate, EndDate = p.EndDate,
         Deadline = posted?.Deadline ?? p.Deadline,
-        RowVersion = posted?.RowVersion ?? Convert.ToBase64String(p.RowVersion),
+        RowVersion = posted?.RowVersion ?? RowVersionText.Of(p.RowVersion),
     };
 }

@@ -81,7 +81,7 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
             return View(form);
         }
 
-        db.Entry(target).Property(t => t.RowVersion).OriginalValue = Convert.FromBase64String(form.RowVersion ?? "");
+        db.Entry(target).Property(t => t.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
         (target.Year, target.Metric, target.CampaignId, target.UnitId, target.Value) = (form.Year, form.Metric!.Value, form.CampaignId, form.UnitId, form.Value!.Value);
         await db.SaveChangesAsync(ct); // a lost race becomes the global "changed by someone else" message
         TempData.Success("Đã lưu chỉ tiêu.");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 

@@ -1,4 +1,4 @@
-namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
+namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 /// <summary>RowVersion travels through forms as base64; a mangled value counts as "not the current version".</summary>
 public static class RowVersionText
