@@ -25,6 +25,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
     public DbSet<UnitReport> UnitReports => Set<UnitReport>();
     public DbSet<UnitReportTransition> UnitReportTransitions => Set<UnitReportTransition>();
+    public DbSet<ApprovedFigure> ApprovedFigures => Set<ApprovedFigure>();
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<PropagandaActivity> PropagandaActivities => Set<PropagandaActivity>();
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();

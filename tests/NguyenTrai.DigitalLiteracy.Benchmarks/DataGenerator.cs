@@ -7,6 +7,7 @@ using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Units;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
 namespace NguyenTrai.DigitalLiteracy.Benchmarks;
 
@@ -46,6 +47,14 @@ internal static class DataGenerator
         }
 
         var count = BulkInsert(path, entriesPerUnitMonth, seed);
+        await using (var db = Open(path))
+        {
+            // As at start-up: the approved reports' figures are frozen (what approval does in the portal).
+            var frozen = Stopwatch.StartNew();
+            var reports = await new FrozenFiguresBackfill(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
+            Console.WriteLine($"  froze the figures of {reports:N0} approved reports in {frozen.Elapsed.TotalSeconds:0.0} s");
+        }
+
         Console.WriteLine($"  generated {count:N0} entries for {units} units in {clock.Elapsed.TotalSeconds:0.0} s -> {path}");
         return count;
     }
@@ -85,7 +94,7 @@ internal static class DataGenerator
         using var tx = connection.BeginTransaction();
         var entry = Prepare(connection, tx, "INSERT INTO Entries (Id, UnitId, Title, Date, ReportingMonth, CreatedAtUtc, CreatedById, IsDeleted, RowVersion, EntryType, Channel, Mode, Quantity, EstimatedReach, Format, DurationHours, Platforms, TargetGroups, ParticipantsTotal, ParticipantsWomen, ParticipantsAged60Plus, AccountsCreated, Completions, Kind, Field, ProposerType, ProposerName, Description, Status, Target, PlanName, OrganisingBody, Content, Reach) VALUES ($id, $u, $t, $d, $m, '2026-01-01 00:00:00', 'bench', 0, $v, $type, $ch, $mode, $q, $reach, $fmt, 2, 1, 64, $pt, $pw, $p60, $acc, $comp, $k, 1, 1, 'Tổ chức', 'Mô tả', $st, $tg, 'Kế hoạch', 'MTTQ', 'Nội dung', $ir)", "$id", "$u", "$t", "$d", "$m", "$v", "$type", "$ch", "$mode", "$q", "$reach", "$fmt", "$pt", "$pw", "$p60", "$acc", "$comp", "$k", "$st", "$tg", "$ir");
         var campaign = Prepare(connection, tx, "INSERT INTO EntryCampaigns (CampaignsId, EntryId) VALUES ($c, $e)", "$c", "$e");
-        var report = Prepare(connection, tx, "INSERT INTO UnitReports (UnitId, ReportingPeriodId, Status, SubmittedLate, RowVersion) VALUES ($u, $p, $s, 0, $v)", "$u", "$p", "$s", "$v");
+        var report = Prepare(connection, tx, "INSERT INTO UnitReports (UnitId, ReportingPeriodId, Status, FirstSubmittedAtUtc, SubmittedAtUtc, RowVersion) VALUES ($u, $p, $s, '2026-01-01 00:00:00', '2026-01-01 00:00:00', $v)", "$u", "$p", "$s", "$v");
         var count = 0;
         foreach (var unit in unitIds)
         {

@@ -3,6 +3,10 @@ using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using NguyenTrai.DigitalLiteracy.Benchmarks;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Reporting;
+using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 // Usage: dotnet run -c Release --project tests/NguyenTrai.DigitalLiteracy.Benchmarks -- [runs] [folder]
@@ -38,9 +42,10 @@ foreach (var (name, units, perMonth) in new[] { ("ward", 25, 6), ("city", 200, 1
             async () =>
             {
                 await using var db = DataGenerator.Open(path);
-                var reference = await DashboardReference.LoadAsync(db);
-                var data = await new DashboardQuery(db).LoadAsync(new DashboardScope(window, year), reference);
-                return data.Totals.Participants;
+                var reference = await ReportingReference.LoadAsync(db);
+                var figures = new FiguresQuery(db, new ComplianceQuery(db, new WardClock(TimeProvider.System)));
+                var data = await new DashboardLoader(figures, new TargetsQuery(db, figures)).LoadAsync(reference, new FiguresScope(window), year);
+                return (int)data.Totals.Participants;
             },
             Raw(RawSql.Separate),
             Raw(RawSql.Merged));

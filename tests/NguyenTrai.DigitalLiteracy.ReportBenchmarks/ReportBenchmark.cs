@@ -3,7 +3,13 @@ using System.Globalization;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
 using NguyenTrai.DigitalLiteracy.Pdf;
-using NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Reporting;
+using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
+using NguyenTrai.DigitalLiteracy.Reporting.Documents;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+using NguyenTrai.DigitalLiteracy.Reporting.Narrative;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.ReportBenchmarks;
 
@@ -59,12 +65,15 @@ internal static class ReportBenchmark
         ReportFigures figures;
         await using (var db = new AppDbContext(YearDatabase.Options(path)))
         {
-            figures = await new ReportFiguresQuery(db).LoadAsync(new DateOnly(YearDatabase.Year - 1, 12, 15), new DateOnly(YearDatabase.Year, 12, 14));
+            var clock = new WardClock(TimeProvider.System);
+            var reference = await ReportingReference.LoadAsync(db);
+            figures = await new ReportFiguresLoader(db, new FiguresQuery(db, new ComplianceQuery(db, clock)))
+                .LoadAsync(reference, new FiguresScope(new PeriodWindow(new DateOnly(YearDatabase.Year - 1, 12, 15), new DateOnly(YearDatabase.Year, 12, 14))));
         }
 
         query.Stop();
         var content = new ReportContent(ReportAudience.City, $"Kết quả thực hiện phong trào \"Bình dân học vụ số\" năm {YearDatabase.Year}", 15,
-            new DateOnly(YearDatabase.Year, 12, 18), SectionDrafter.Draft(figures), Letterhead.City.DefaultRecipients, Letterhead.City.DefaultSigner, IncludeSessionList: true);
+            new DateOnly(YearDatabase.Year, 12, 18), NarrativeDrafter.DefaultClerkText(), Letterhead.City.DefaultRecipients, Letterhead.City.DefaultSigner, IncludeSessionList: true);
         var pdf = PdfRenderer.Render(ConsolidatedReportComposer.Compose(content, figures));
         return (pdf, query.Elapsed.TotalMilliseconds);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
@@ -58,7 +59,7 @@ internal static class YearDatabase
             {
                 var report = UnitReport.Start(unit.Id, period.Id);
                 report.UpdateNarrative("Triển khai tuyên truyền và hướng dẫn kỹ năng số theo kế hoạch.", "Thiếu thiết bị trình chiếu.", "Đề nghị hỗ trợ thiết bị.");
-                report.Submit(actor, false);
+                report.Submit(actor);
                 report.Approve(actor);
                 db.UnitReports.Add(report);
             }
@@ -85,6 +86,7 @@ internal static class YearDatabase
         }
 
         await db.SaveChangesAsync();
+        await new FrozenFiguresBackfill(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
     }
 
     private static TrainingSession Session(Random random)

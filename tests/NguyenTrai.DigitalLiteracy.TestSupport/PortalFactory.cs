@@ -49,6 +49,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Evidence:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "evidence"));
         builder.UseSetting("Logging:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs"));
+        // The test clock (25/11) is 19 days before Tháng 12/2026 ends; most workflow tests send that month's report, so
+        // sending opens with the window here. SubmissionWindowTests run the product default (3 days) and check it.
+        builder.UseSetting("Reporting:SubmissionOpensDaysBeforeEnd", "31");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

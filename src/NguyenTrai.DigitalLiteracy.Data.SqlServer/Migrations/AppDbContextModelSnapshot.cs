@@ -379,6 +379,12 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTime?>("FiguresSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FiguresSeenJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Recipients")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -397,6 +403,10 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SectionDirection")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SectionLimitations")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -486,8 +496,18 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
+                    b.Property<string>("TextSnapshotJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("Version")
                         .HasColumnType("int");
+
+                    b.Property<byte[]>("Xlsx")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("XlsxSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<int>("Year")
                         .HasColumnType("int");
@@ -721,6 +741,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.Property<bool>("RequiresUnitReports")
+                        .HasColumnType("bit");
+
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -743,6 +766,42 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                     b.ToTable("ReportingPeriods");
                 });
 
+            modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.ApprovedFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("ReportingMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitReportId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitReportId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("ReportingMonth", "Key", "UnitId", "Value");
+
+                    b.ToTable("ApprovedFigures");
+                });
+
             modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.UnitReport", b =>
                 {
                     b.Property<int>("Id")
@@ -754,6 +813,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                     b.Property<string>("Difficulties")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Highlights")
                         .HasMaxLength(4000)
@@ -792,9 +854,6 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                     b.Property<string>("SubmittedById")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
-
-                    b.Property<bool>("SubmittedLate")
-                        .HasColumnType("bit");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
@@ -948,6 +1007,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .IsRequired()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("rowversion");
+
+                    b.Property<bool>("SubmitsReports")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 
@@ -1227,6 +1289,15 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.ApprovedFigure", b =>
+                {
+                    b.HasOne("NguyenTrai.DigitalLiteracy.Domain.Reports.UnitReport", null)
+                        .WithMany()
+                        .HasForeignKey("UnitReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.UnitReport", b =>

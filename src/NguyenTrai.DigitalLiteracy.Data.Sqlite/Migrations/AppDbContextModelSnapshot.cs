@@ -360,6 +360,12 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FiguresSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresSeenJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Recipients")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -377,6 +383,10 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SectionDirection")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionLimitations")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -464,8 +474,18 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TextSnapshotJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Xlsx")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("XlsxSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -690,6 +710,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequiresUnitReports")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -711,6 +734,40 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                     b.ToTable("ReportingPeriods");
                 });
 
+            modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.ApprovedFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitReportId", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("ReportingMonth", "Key", "UnitId", "Value");
+
+                    b.ToTable("ApprovedFigures");
+                });
+
             modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.UnitReport", b =>
                 {
                     b.Property<int>("Id")
@@ -719,6 +776,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
 
                     b.Property<string>("Difficulties")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Highlights")
@@ -757,9 +817,6 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                     b.Property<string>("SubmittedById")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("SubmittedLate")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
@@ -904,6 +961,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<bool>("SubmitsReports")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1183,6 +1243,15 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.ApprovedFigure", b =>
+                {
+                    b.HasOne("NguyenTrai.DigitalLiteracy.Domain.Reports.UnitReport", null)
+                        .WithMany()
+                        .HasForeignKey("UnitReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NguyenTrai.DigitalLiteracy.Domain.Reports.UnitReport", b =>

@@ -15,11 +15,13 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.SectionDirection).HasMaxLength(SectionLength);
         builder.Property(r => r.SectionResults).HasMaxLength(SectionLength);
         builder.Property(r => r.SectionAssessment).HasMaxLength(SectionLength);
+        builder.Property(r => r.SectionLimitations).HasMaxLength(SectionLength);
         builder.Property(r => r.SectionNextTasks).HasMaxLength(SectionLength);
         builder.Property(r => r.SectionProposals).HasMaxLength(SectionLength);
         builder.Property(r => r.Recipients).HasMaxLength(FieldLengths.Text);
         builder.Property(r => r.SignerName).HasMaxLength(FieldLengths.Name);
         builder.Property(r => r.CreatedById).HasMaxLength(450);
+        builder.Property(r => r.FiguresSeenJson);
         builder.HasOne(r => r.ReportingPeriod).WithMany().HasForeignKey(r => r.ReportingPeriodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Issues).WithOne(i => i.ConsolidatedReport).HasForeignKey(i => i.ConsolidatedReportId).OnDelete(DeleteBehavior.Restrict);
     }

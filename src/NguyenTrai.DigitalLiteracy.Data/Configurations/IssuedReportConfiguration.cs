@@ -11,6 +11,7 @@ internal sealed class IssuedReportConfiguration : IEntityTypeConfiguration<Issue
         builder.Property(i => i.Number).HasMaxLength(FieldLengths.Label);
         builder.Property(i => i.PdfSha256).HasMaxLength(FieldLengths.Sha256Hex);
         builder.Property(i => i.IssuedById).HasMaxLength(450);
+        builder.Property(i => i.XlsxSha256).HasMaxLength(FieldLengths.Sha256Hex);
         builder.HasIndex(i => new { i.ConsolidatedReportId, i.Version }).IsUnique();
         builder.HasIndex(i => i.PdfSha256);
         builder.HasIndex(i => i.Number);

@@ -21,5 +21,6 @@ internal sealed class UnitReportConfiguration : IEntityTypeConfiguration<UnitRep
         builder.HasMany(r => r.History).WithOne().HasForeignKey(t => t.UnitReportId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(r => r.FreezesEntries);
         builder.Ignore(r => r.CanBeEditedByUnit);
+        builder.Ignore(r => r.SubmissionCount);
     }
 }

@@ -17,13 +17,24 @@ public class ConsolidatedReport : IConcurrencyVersioned
     public DateOnly WindowEnd { get; set; }
     public string Subject { get; set; } = "";
     public ConsolidatedReportStatus Status { get; set; } = ConsolidatedReportStatus.Draft;
+    // The five sections hold the office's own paragraphs only; the sentences with figures are generated from the
+    // figures at every preview and at issue, so the text can never contradict the appendix.
     public string? SectionDirection { get; set; }
     public string? SectionResults { get; set; }
+    /// <summary>III.1 "Ưu điểm": the office's own paragraphs.</summary>
     public string? SectionAssessment { get; set; }
+
+    /// <summary>III.2 "Hạn chế, nguyên nhân": the office's own paragraphs.</summary>
+    public string? SectionLimitations { get; set; }
     public string? SectionNextTasks { get; set; }
     public string? SectionProposals { get; set; }
     public string? Recipients { get; set; }
     public string? SignerName { get; set; }
+
+    /// <summary>The figures the clerk last saw (flattened key/value JSON); null for drafts made before this existed.</summary>
+    public string? FiguresSeenJson { get; set; }
+
+    public DateTime? FiguresSeenAtUtc { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public string CreatedById { get; set; } = "";
     public DateTime? UpdatedAtUtc { get; set; }

@@ -20,4 +20,12 @@ public class IssuedReport
     public long PdfSizeBytes { get; set; }
     public byte[] Pdf { get; set; } = [];
     public string DataSnapshotJson { get; set; } = "";
+
+    /// <summary>The body text exactly as issued (generated figure sentences included), as JSON.</summary>
+    public string? TextSnapshotJson { get; set; }
+
+    /// <summary>The appendix workbook issued with the PDF; null for versions issued before workbooks were frozen.</summary>
+    public byte[]? Xlsx { get; set; }
+
+    public string? XlsxSha256 { get; set; }
 }

@@ -16,6 +16,12 @@ public class ReportingPeriod : IConcurrencyVersioned
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public DateOnly Deadline { get; set; }
+    /// <summary>
+    /// Units report monthly, and on thematic periods the office marks so; cumulative periods (quarter, half-year,
+    /// nine months, year) and ad hoc windows are consolidated by the office and are never a unit's obligation.
+    /// </summary>
+    public bool RequiresUnitReports { get; set; }
+
     public bool IsClosed { get; set; }
     public DateTime? ClosedAtUtc { get; set; }
     public string? ClosedBy { get; set; }
@@ -44,6 +50,7 @@ public class ReportingPeriod : IConcurrencyVersioned
             StartDate = window.Start,
             EndDate = window.End,
             Deadline = deadline,
+            RequiresUnitReports = kind == PeriodKind.Monthly,
         };
     }
 
@@ -103,7 +110,4 @@ public class ReportingPeriod : IConcurrencyVersioned
         ClosedAtUtc = null;
         ClosedBy = null;
     }
-
-    /// <summary>Late means submitted after the end of the deadline day, in the ward's local time.</summary>
-    public bool IsLate(DateTime submittedLocal) => DateOnly.FromDateTime(submittedLocal) > Deadline;
 }

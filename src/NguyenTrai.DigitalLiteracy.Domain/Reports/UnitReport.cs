@@ -20,8 +20,11 @@ public class UnitReport : IConcurrencyVersioned, IUnitOwned
     public string? Difficulties { get; set; }
     public string? Proposals { get; set; }
     public DateTime? SubmittedAtUtc { get; set; }
+
+    /// <summary>The first submission: on time or late is judged on it, so a return and resubmission never makes a report late.</summary>
+    public DateTime? FirstSubmittedAtUtc { get; set; }
+
     public string? SubmittedById { get; set; }
-    public bool SubmittedLate { get; set; }
     public DateTime? ReviewedAtUtc { get; set; }
     public string? ReviewedById { get; set; }
     public string? ReturnReason { get; set; }
@@ -34,12 +37,15 @@ public class UnitReport : IConcurrencyVersioned, IUnitOwned
 
     public static UnitReport Start(int unitId, int periodId) => new() { UnitId = unitId, ReportingPeriodId = periodId };
 
-    public void Submit(ReportActor actor, bool late)
+    /// <summary>How many times the report was sent (2 = "gửi lại lần 2" after a return).</summary>
+    public int SubmissionCount => History.Count(t => t.ToStatus == UnitReportStatus.Submitted);
+
+    public void Submit(ReportActor actor)
     {
         Require(CanBeEditedByUnit, "Chỉ báo cáo đang soạn hoặc bị trả lại mới được gửi.");
         SubmittedAtUtc = actor.AtUtc;
+        FirstSubmittedAtUtc ??= actor.AtUtc;
         SubmittedById = actor.UserId;
-        SubmittedLate = late;
         MoveTo(UnitReportStatus.Submitted, actor, null);
     }
 

@@ -18,6 +18,6 @@ public class Target : IConcurrencyVersioned
     public byte[] RowVersion { get; set; } = [];
 
     /// <summary>Share of the target reached, in percent; null when no target is set.</summary>
-    public static decimal? Progress(int actual, int target) =>
+    public static decimal? Progress(long actual, long target) =>
         target <= 0 ? null : Math.Round(actual * 100m / target, 1);
 }

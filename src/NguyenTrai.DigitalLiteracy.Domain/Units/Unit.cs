@@ -1,5 +1,4 @@
 using NguyenTrai.DigitalLiteracy.Domain.Common;
-using NguyenTrai.DigitalLiteracy.Domain.Periods;
 
 namespace NguyenTrai.DigitalLiteracy.Domain.Units;
 
@@ -14,13 +13,15 @@ public class Unit : IConcurrencyVersioned
     public DateOnly? ActiveTo { get; set; }
     public string? Address { get; set; }
     public string? ContactPhone { get; set; }
+
+    /// <summary>
+    /// False for the office that consolidates the others' reports (Phòng Văn hóa - Xã hội): it does not report to
+    /// itself, so it is never expected, counted in compliance or listed in Biểu 3.
+    /// </summary>
+    public bool SubmitsReports { get; set; } = true;
     public byte[] RowVersion { get; set; } = [];
 
     public bool IsClosed => ActiveTo is not null;
-
-    /// <summary>A unit reports for a window when it was open on at least one day of it.</summary>
-    public bool IsExpectedToReport(PeriodWindow window) =>
-        ActiveFrom <= window.End && (ActiveTo is null || ActiveTo.Value >= window.Start);
 
     public bool IsActiveOn(DateOnly day) => ActiveFrom <= day && (ActiveTo is null || ActiveTo.Value >= day);
 

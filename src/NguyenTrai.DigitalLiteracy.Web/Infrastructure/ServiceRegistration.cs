@@ -30,7 +30,6 @@ public static class ServiceRegistration
         // Razor would otherwise write every Vietnamese letter as an HTML entity.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<WardClock>();
         services.AddPortalDatabase(configuration, environment);
         services.AddPortalIdentity();
         services.AddPortalAuthorization();
@@ -41,8 +40,7 @@ public static class ServiceRegistration
         services.AddEvidence(configuration);
         services.AddExcelImport();
         services.AddReporting(configuration);
-        Features.ConsolidatedReports.ReportServices.Add(services);
-        services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.

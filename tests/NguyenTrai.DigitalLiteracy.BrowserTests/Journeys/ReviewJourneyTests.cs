@@ -22,7 +22,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<B
         await staff.GetByLabel("Kết quả nổi bật").FillAsync("Tổ chức 3 lớp hướng dẫn cài đặt VNeID cho 85 hội viên.");
         await staff.GetByLabel("Khó khăn, vướng mắc").FillAsync("Một số hội viên cao tuổi chưa có điện thoại thông minh.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
-        await Assertions.Expect(staff.GetByTestId("report-state")).ToHaveTextAsync("Đã gửi đúng hạn");
+        await Assertions.Expect(staff.GetByTestId("report-state")).ToHaveTextAsync("Đã gửi, chờ duyệt");
         await staff.ScreenshotAsync("unit-report-submitted-desktop");
         await staff.AssertAccessibleAsync();
 
@@ -52,7 +52,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(staff.GetByTestId("notification-count")).ToContainTextAsync("1");
         await staff.GetByLabel("Kết quả nổi bật").FillAsync("Tổ chức 3 lớp hướng dẫn cài đặt VNeID cho 85 hội viên, trong đó 32 người từ 60 tuổi trở lên.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
-        await Assertions.Expect(staff.GetByTestId("report-state")).ToHaveTextAsync("Đã gửi đúng hạn");
+        await Assertions.Expect(staff.GetByTestId("report-state")).ToHaveTextAsync("Đã gửi, chờ duyệt");
 
         await office.ReloadAsync();
         await Assertions.Expect(office.GetByTestId("narrative")).ToContainTextAsync("32 người từ 60 tuổi");

@@ -40,29 +40,40 @@ internal static class IndependentSums
             return rows;
         });
 
-    /// <summary>Biểu 3: per unit (the office's own unit excluded) the monthly periods it had to report for and their states.</summary>
+    /// <summary>
+    /// Biểu 3: per unit that reports (not the consolidating office), the monthly periods overlapping the window it was
+    /// active for from first to last day: owed, not yet due, approved, pending, due and not sent, sent on time, late.
+    /// </summary>
     public static async Task<IReadOnlyList<(string Label, string Numbers)>> ExpectedComplianceRowsAsync(PortalFactory factory, DateOnly from, DateOnly to) =>
         await factory.WithDbAsync(async db =>
         {
+            var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
             var months = (await db.ReportingPeriods.AsNoTracking().Where(p => p.Kind == PeriodKind.Monthly).ToListAsync())
                 .Where(p => p.StartDate <= to && p.EndDate >= from).ToList();
-            var reports = await db.UnitReports.AsNoTracking().Select(r => new { r.UnitId, r.ReportingPeriodId, r.Status }).ToListAsync();
+            var reports = await db.UnitReports.AsNoTracking().Select(r => new { r.UnitId, r.ReportingPeriodId, r.Status, r.FirstSubmittedAtUtc }).ToListAsync();
             var rows = new List<(string Label, string Numbers)>();
-            long[] total = [0, 0, 0, 0];
-            foreach (var unit in (await db.Units.AsNoTracking().ToListAsync()).Where(u => u.Code != "VHXH"))
+            long[] total = new long[7];
+            foreach (var unit in (await db.Units.AsNoTracking().ToListAsync()).Where(u => u.SubmitsReports))
             {
-                var expected = months.Where(m => unit.ActiveFrom <= m.EndDate && (unit.ActiveTo == null || unit.ActiveTo >= m.StartDate)).Select(m => m.Id).ToList();
-                if (expected.Count == 0)
+                var owed = months.Where(m => unit.ActiveFrom <= m.StartDate && (unit.ActiveTo == null || unit.ActiveTo >= m.EndDate)).ToList();
+                if (owed.Count == 0)
                 {
                     continue;
                 }
 
-                var own = reports.Where(r => r.UnitId == unit.Id && expected.Contains(r.ReportingPeriodId)).ToList();
-                long[] row = [expected.Count, own.Count(r => r.Status == UnitReportStatus.Approved),
-                    own.Count(r => r.Status is UnitReportStatus.Submitted or UnitReportStatus.Returned), 0];
-                row[3] = row[0] - row[1] - row[2];
+                var due = owed.Where(m => m.Deadline <= today)
+                    .Select(m => (Month: m, Report: reports.FirstOrDefault(r => r.UnitId == unit.Id && r.ReportingPeriodId == m.Id))).ToList();
+                var sent = due.Where(d => d.Report?.FirstSubmittedAtUtc is not null).ToList();
+                var late = sent.Count(d => DateOnly.FromDateTime(d.Report!.FirstSubmittedAtUtc!.Value.AddHours(7)) > d.Month.Deadline);
+                long[] row =
+                [
+                    owed.Count, owed.Count - due.Count,
+                    due.Count(d => d.Report?.Status == UnitReportStatus.Approved),
+                    due.Count(d => d.Report?.Status is UnitReportStatus.Submitted or UnitReportStatus.Returned),
+                    due.Count - sent.Count, sent.Count - late, late,
+                ];
                 rows.Add((unit.Name, string.Join(' ', row.Select(N))));
-                for (var i = 0; i < 4; i++)
+                for (var i = 0; i < total.Length; i++)
                 {
                     total[i] += row[i];
                 }

@@ -32,7 +32,8 @@ public sealed class ReportAccessTests(PortalFactory factory) : IClassFixture<Por
         var period = await AnnualPeriodAsync(factory);
 
         await GetPdfAsync(office, $"/bao-cao-pdf/don-vi/{await ReportOfUnitAsync("DTN")}");
-        var compilation = string.Join('\n', PageWords(await GetPdfAsync(office, $"/bao-cao-tong-hop/sang-kien?periodId={period.Id}")));
+        var draft = await CreateDraftAsync(office, period.Id);
+        var compilation = string.Join('\n', PageWords(await GetPdfAsync(office, $"/bao-cao-tong-hop/{draft}/sang-kien")));
 
         Assert.Contains("Tổng hợp sáng kiến", compilation, StringComparison.Ordinal);
         Assert.Contains("TM. ỦY BAN NHÂN DÂN", compilation, StringComparison.Ordinal);

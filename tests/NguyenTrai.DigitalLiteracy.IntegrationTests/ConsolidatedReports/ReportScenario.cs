@@ -27,12 +27,19 @@ internal static class ReportScenario
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Presses "Lưu và ban hành" with the text as the page shows it, confirming what the page asks to confirm.</summary>
     public static async Task IssueAsync(PortalClient office, int reportId, bool withSessions = false)
     {
-        var response = await office.SubmitFormAsync($"/bao-cao-tong-hop/{reportId}",
-            withSessions ? new Dictionary<string, string?> { ["danhSachBuoi"] = "true" } : new Dictionary<string, string?>(),
-            "form[action$='/ban-hanh']");
+        var response = await office.SubmitFormAsync($"/bao-cao-tong-hop/{reportId}", new Dictionary<string, string?>
+        {
+            ["intent"] = "issue",
+            ["Form.ConfirmIncomplete"] = "true",
+            ["Form.ConfirmChanges"] = "true",
+            ["Form.IncludeSessions"] = withSessions ? "true" : "false",
+        }, "form[data-testid=report-form]");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await office.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Đã ban hành báo cáo số", page.QuerySelector(".alert-success")?.TextContent ?? "(no success message)", StringComparison.Ordinal);
     }
 
     public static async Task<byte[]> GetPdfAsync(PortalClient client, string url)

@@ -1,6 +1,6 @@
 using NguyenTrai.DigitalLiteracy.Pdf;
 using NguyenTrai.DigitalLiteracy.Pdf.Tests;
-using NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
+using NguyenTrai.DigitalLiteracy.Reporting.Documents;
 
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.ConsolidatedReports;
 

@@ -42,16 +42,17 @@ internal sealed class ExpectedFigures
 
     public IEnumerable<PropagandaActivity> Propaganda => Entries.OfType<PropagandaActivity>();
 
-    /// <summary>Unit-months of monthly periods whose cut-off lies in the window, for units in scope.</summary>
-    public (int Expected, int Submitted, int Approved) Compliance(UnitKind? kind, int? unitId)
+    /// <summary>
+    /// Monthly reports owed for the window: monthly periods overlapping it, units that report (not the consolidating
+    /// office) active from the month's first day to its last. Sent and approved count only once the deadline has come.
+    /// </summary>
+    public (int Expected, int Sent, int Approved) Compliance(UnitKind? kind, int? unitId, DateOnly today)
     {
-        var months = Periods.Where(p => p.Kind == PeriodKind.Monthly && Period.Window.Contains(p.EndDate)).ToList();
-        // The Culture-Social Office consolidates; its own unit does not report to itself.
-        var units = Units.Where(u => u.Code != "VHXH" && (kind is null || u.Kind == kind) && (unitId is null || u.Id == unitId)).ToList();
-        var reports = MonthlyReports.Where(r => months.Any(m => m.Id == r.ReportingPeriodId) && units.Any(u => u.Id == r.UnitId)).ToList();
-        return (
-            months.Sum(m => units.Count(u => u.IsExpectedToReport(m.Window))),
-            reports.Count(r => r.Status is UnitReportStatus.Submitted or UnitReportStatus.Approved),
-            reports.Count(r => r.Status == UnitReportStatus.Approved));
+        var months = Periods.Where(p => p.Kind == PeriodKind.Monthly && p.StartDate <= Period.EndDate && p.EndDate >= Period.StartDate).ToList();
+        var units = Units.Where(u => u.SubmitsReports && (kind is null || u.Kind == kind) && (unitId is null || u.Id == unitId)).ToList();
+        var owed = months.SelectMany(m => units.Where(u => u.ActiveFrom <= m.StartDate && (u.ActiveTo is null || u.ActiveTo >= m.EndDate)).Select(u => (Month: m, Unit: u))).ToList();
+        var due = owed.Where(o => o.Month.Deadline <= today)
+            .Select(o => MonthlyReports.FirstOrDefault(r => r.ReportingPeriodId == o.Month.Id && r.UnitId == o.Unit.Id)).ToList();
+        return (owed.Count, due.Count(r => r?.FirstSubmittedAtUtc is not null), due.Count(r => r?.Status == UnitReportStatus.Approved));
     }
 }

@@ -23,7 +23,7 @@ public sealed class HomeDashboardTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains(current.Name, empty.TextOf("#current-heading"), StringComparison.Ordinal);
         Assert.Equal(month.Training.Sum(t => t.ParticipantsTotal), empty.Number("[data-testid=current-figures] [data-figure=participants] .stat-value"));
         Assert.Equal(year.Training.Sum(t => t.ParticipantsTotal), empty.Number("[data-testid=year-figures] [data-figure=participants] .stat-value"));
-        Assert.Equal(year.Compliance(null, null).Approved, empty.Number("[data-testid=year-compliance] [data-compliance=approved]"));
+        Assert.Equal(year.Compliance(null, null, new DateOnly(2026, 11, 25)).Approved, empty.Number("[data-testid=year-compliance] [data-compliance=approved]"));
         Assert.Equal("Chưa có báo cáo nào được ban hành.", empty.TextOf("[data-testid=issued-empty]"));
 
         await factory.WithDbAsync(async db =>

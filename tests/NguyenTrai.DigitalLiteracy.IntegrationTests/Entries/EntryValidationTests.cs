@@ -81,7 +81,7 @@ public sealed class EntryValidationTests(PortalFactory factory) : IClassFixture<
         {
             var month = await db.ReportingPeriods.SingleAsync(p => p.Kind == PeriodKind.Monthly && p.Year == 2026 && p.Number == 12);
             var report = await db.UnitReports.SingleOrDefaultAsync(r => r.UnitId == hpn && r.ReportingPeriodId == month.Id) ?? db.UnitReports.Add(UnitReport.Start(hpn, month.Id)).Entity;
-            report.Submit(new ReportActor("x", "Cán bộ HPN", DateTime.UtcNow), late: false);
+            report.Submit(new ReportActor("x", "Cán bộ HPN", DateTime.UtcNow));
             await db.SaveChangesAsync();
         });
         var before = await isolated.CountAllEntriesAsync();

@@ -15,7 +15,7 @@ public sealed class UnitReportTests
         using var staff = await factory.SignInAsync("hpn.canbo");
 
         var list = await staff.GetPageAsync("/bao-cao-don-vi");
-        Assert.Equal("Chưa bắt đầu", list.TextOf($"tr[data-period='{periodId}'] [data-testid=state]"));
+        Assert.Equal("Chưa lập báo cáo", list.TextOf($"tr[data-period='{periodId}'] [data-testid=state]"));
         Assert.Null(await factory.WhyLockedAsync("HPN", new DateOnly(2026, 11, 20)));
 
         var saved = await staff.FollowAsync(await staff.SubmitFormAsync($"/bao-cao-don-vi/{periodId}", new Dictionary<string, string?>
@@ -28,13 +28,14 @@ public sealed class UnitReportTests
 
         var page = await staff.FollowAsync(await staff.SubmitReportAsync(periodId));
 
-        Assert.Equal("Đã gửi đúng hạn", page.TextOf("[data-testid=report-state]"));
+        Assert.Equal("Đã gửi, chờ duyệt", page.TextOf("[data-testid=report-state]"));
+        Assert.Equal("Gửi đúng hạn", page.TextOf("[data-testid=report-timing]"));
         Assert.Null(page.QuerySelector("[data-testid=narrative-form]"));
         Assert.Contains("Thiếu máy chiếu", page.TextOf("[data-testid=narrative]"), StringComparison.Ordinal);
         Assert.Contains("Đang soạn → Đã gửi", page.TextOf("[data-testid=history]"), StringComparison.Ordinal);
         var report = await factory.ReportAsync("HPN", periodId);
         Assert.Equal(UnitReportStatus.Submitted, report!.Status);
-        Assert.False(report.SubmittedLate);
+        Assert.Equal(report.SubmittedAtUtc, report.FirstSubmittedAtUtc);
         var why = await factory.WhyLockedAsync("HPN", new DateOnly(2026, 11, 20));
         Assert.NotNull(why);
         Assert.Contains("đã gửi", why, StringComparison.Ordinal);
@@ -68,8 +69,8 @@ public sealed class UnitReportTests
 
         var page = await staff.FollowAsync(await staff.SubmitReportAsync(periodId));
 
-        Assert.Equal("Gửi muộn", page.TextOf("[data-testid=report-state]"));
-        Assert.True((await factory.ReportAsync("HPN", periodId))!.SubmittedLate);
+        Assert.Equal("Gửi muộn", page.TextOf("[data-testid=report-timing]"));
+        Assert.Equal(factory.Clock.GetUtcNow().UtcDateTime, (await factory.ReportAsync("HPN", periodId))!.FirstSubmittedAtUtc);
     }
 
     [Fact]

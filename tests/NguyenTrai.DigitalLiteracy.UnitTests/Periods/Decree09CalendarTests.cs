@@ -1,5 +1,4 @@
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
-using NguyenTrai.DigitalLiteracy.Domain.Units;
 
 namespace NguyenTrai.DigitalLiteracy.UnitTests.Periods;
 
@@ -52,18 +51,5 @@ public sealed class Decree09CalendarTests
         Assert.Equal(202703, Decree09Calendar.ReportingMonthOf(D(2027, 3, 14)));
         Assert.Equal(202704, Decree09Calendar.ReportingMonthOf(D(2027, 3, 15)));
         Assert.Equal(202801, Decree09Calendar.ReportingMonthOf(D(2027, 12, 15)));
-    }
-
-    [Theory]
-    [InlineData("01/01/2020", "14/12/2026", false)] // closed before the window
-    [InlineData("15/01/2027", null, false)]          // opened after the window
-    [InlineData("01/01/2020", "01/01/2027", true)]  // closed mid-window
-    [InlineData("10/01/2027", null, true)]          // opened mid-window
-    [InlineData("01/01/2020", null, true)]
-    public void Unit_reports_for_a_window_it_was_open_in(string from, string? to, bool expected)
-    {
-        var unit = new Unit { ActiveFrom = DateOnly.ParseExact(from, "dd/MM/yyyy"), ActiveTo = to is null ? null : DateOnly.ParseExact(to, "dd/MM/yyyy") };
-
-        Assert.Equal(expected, unit.IsExpectedToReport(Decree09Calendar.Monthly(2027, 1)));
     }
 }

@@ -18,7 +18,7 @@ public sealed class UnitReportTransitionTests
             return report;
         }
 
-        report.Submit(Staff, late: false);
+        report.Submit(Staff);
         switch (status)
         {
             case UnitReportStatus.Returned:
@@ -33,15 +33,16 @@ public sealed class UnitReportTransitionTests
     }
 
     [Fact]
-    public void Draft_to_submitted_records_who_when_and_the_late_flag()
+    public void Draft_to_submitted_records_who_and_when_first_and_last()
     {
         var report = InState(UnitReportStatus.Draft);
 
-        report.Submit(Staff, late: true);
+        report.Submit(Staff);
 
         Assert.Equal(UnitReportStatus.Submitted, report.Status);
-        Assert.True(report.SubmittedLate);
         Assert.Equal(T0, report.SubmittedAtUtc);
+        Assert.Equal(T0, report.FirstSubmittedAtUtc);
+        Assert.Equal(1, report.SubmissionCount);
         Assert.Equal("staff-1", report.SubmittedById);
         var step = Assert.Single(report.History);
         Assert.Equal((UnitReportStatus?)UnitReportStatus.Draft, step.FromStatus);
@@ -55,10 +56,14 @@ public sealed class UnitReportTransitionTests
     {
         var report = InState(UnitReportStatus.Returned);
 
-        report.Submit(Staff with { AtUtc = T0.AddDays(1) }, late: false);
+        report.Submit(Staff with { AtUtc = T0.AddDays(1) });
 
         Assert.Equal(UnitReportStatus.Submitted, report.Status);
         Assert.Equal(3, report.History.Count);
+        // On time or late is judged on the first submission: a resubmission after a return never changes it.
+        Assert.Equal(T0, report.FirstSubmittedAtUtc);
+        Assert.Equal(T0.AddDays(1), report.SubmittedAtUtc);
+        Assert.Equal(2, report.SubmissionCount);
         Assert.Equal((UnitReportStatus?)UnitReportStatus.Returned, report.History.Last().FromStatus);
     }
 
@@ -66,7 +71,7 @@ public sealed class UnitReportTransitionTests
     public void Submitted_to_approved_clears_an_old_return_reason()
     {
         var report = InState(UnitReportStatus.Returned);
-        report.Submit(Staff, late: false);
+        report.Submit(Staff);
 
         report.Approve(Office);
 
@@ -166,7 +171,7 @@ public sealed class UnitReportTransitionTests
     {
         switch (action)
         {
-            case "submit": report.Submit(Staff, late: false); break;
+            case "submit": report.Submit(Staff); break;
             case "approve": report.Approve(Office); break;
             case "return": report.Return(Office, reason); break;
             case "reopen": report.Reopen(Office, reason); break;

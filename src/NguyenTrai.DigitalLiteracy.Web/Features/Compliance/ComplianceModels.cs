@@ -1,24 +1,26 @@
-using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Features.Review;
-using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
-using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Compliance;
 
-public sealed record ComplianceRow(int UnitId, string UnitName, ReportState State, DateTime? SubmittedAtUtc, bool Overdue, int? ReportId);
-
-public sealed record ComplianceModel(ReportingPeriod Period, DateOnly Today, IReadOnlyList<ComplianceRow> Rows, IReadOnlyList<string> NotExpected, IReadOnlyList<ListOption> Periods)
+/// <summary>
+/// Who owes what for a period. A period units report on (a month, a marked thematic period) lists one report per
+/// expected unit; a cumulative period (quarter, half-year, year) lists each unit's monthly reports in its window.
+/// </summary>
+public sealed record ComplianceModel(
+    PeriodInfo Period, DateOnly Today, IReadOnlyList<Obligation> Obligations, IReadOnlyList<string> NotExpected, IReadOnlyList<ListOption> Periods)
 {
-    public int Expected => Rows.Count;
+    public bool IsUnitObligation => UnitExpectation.IsUnitObligation(Period);
 
-    public int Count(ReportState state) => Rows.Count(r => r.State == state);
+    public ComplianceSummary Summary => ComplianceSummary.Of(Obligations);
 
-    /// <summary>Submitted on time, late, or approved: each expected unit counts once, so this never exceeds 100%.</summary>
-    public int Submitted => Rows.Count(r => r.State is ReportState.SubmittedOnTime or ReportState.SubmittedLate or ReportState.Approved);
+    public IReadOnlyList<UnitCompliance> ByUnit => ComplianceQuery.ByUnit(Obligations);
 
-    public int Overdue => Rows.Count(r => r.Overdue);
+    public IReadOnlyList<Obligation> Rows => [.. Obligations.OrderBy(o => o.Unit.Name, ReportingReference.VietnameseOrder)];
 
-    public int Awaiting => Rows.Count(r => r.State.AwaitsSubmission());
+    /// <summary>Units a reminder goes to: their report is due or coming, and nothing has been sent (again).</summary>
+    public IReadOnlyList<int> UnitsToRemind => [.. Obligations.Where(o => o.AwaitsSubmission).Select(o => o.Unit.Id).Distinct()];
 
-    public string Percent(int count) => Expected == 0 ? "0%" : (count / (double)Expected).ToString("P0", ServiceRegistration.Vietnamese);
+    public static string Percent(decimal? percent) => percent is { } p ? $"{p:N0}%" : "—";
 }

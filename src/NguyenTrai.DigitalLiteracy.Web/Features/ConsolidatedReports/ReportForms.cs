@@ -1,6 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
+using NguyenTrai.DigitalLiteracy.Reporting.Documents;
+using NguyenTrai.DigitalLiteracy.Reporting.Narrative;
+using NguyenTrai.DigitalLiteracy.Reporting.Workflow;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
 
@@ -25,6 +29,7 @@ public sealed class CreateReportModel
     public IReadOnlyList<SelectListItem> Periods { get; set; } = [];
 }
 
+/// <summary>The office's own text of a draft and what it confirms when issuing; the figure sentences are not typed here.</summary>
 public sealed class EditReportModel
 {
     public int Id { get; set; }
@@ -32,19 +37,22 @@ public sealed class EditReportModel
     [Required, StringLength(500), Display(Name = "Trích yếu")]
     public string Subject { get; set; } = "";
 
-    [StringLength(20000), Display(Name = "I. Công tác chỉ đạo, triển khai")]
+    [StringLength(20000), Display(Name = "I. Công tác chỉ đạo, triển khai: nội dung bổ sung")]
     public string? Direction { get; set; }
 
-    [StringLength(20000), Display(Name = "II. Kết quả thực hiện")]
+    [StringLength(20000), Display(Name = "II. Kết quả thực hiện: nội dung bổ sung")]
     public string? Results { get; set; }
 
-    [StringLength(20000), Display(Name = "III. Đánh giá chung")]
-    public string? Assessment { get; set; }
+    [StringLength(20000), Display(Name = "III.1. Ưu điểm: nội dung bổ sung")]
+    public string? Strengths { get; set; }
+
+    [StringLength(20000), Display(Name = "III.2. Hạn chế, nguyên nhân: nội dung bổ sung")]
+    public string? Limitations { get; set; }
 
     [StringLength(20000), Display(Name = "IV. Phương hướng, nhiệm vụ thời gian tới")]
     public string? NextTasks { get; set; }
 
-    [StringLength(20000), Display(Name = "V. Kiến nghị, đề xuất")]
+    [StringLength(20000), Display(Name = "V. Kiến nghị, đề xuất: nội dung bổ sung")]
     public string? Proposals { get; set; }
 
     [Required, StringLength(1000), Display(Name = "Nơi nhận (mỗi dòng một nơi)")]
@@ -54,11 +62,28 @@ public sealed class EditReportModel
     public string SignerName { get; set; } = "";
 
     public string RowVersion { get; set; } = "";
+
+    /// <summary>Fingerprint of the figures the page showed: confirmations only count for those figures.</summary>
+    public string? FiguresShown { get; set; }
+
+    [Display(Name = "Tôi đã xem các thay đổi số liệu ở trên")]
+    public bool ConfirmChanges { get; set; }
+
+    [Display(Name = "Tôi vẫn ban hành dù số liệu chưa đầy đủ")]
+    public bool ConfirmIncomplete { get; set; }
+
+    [Display(Name = "Kèm phụ lục danh sách các buổi hướng dẫn")]
+    public bool IncludeSessions { get; set; }
+
+    public DraftUpdate ToUpdate() => new(Subject, new DraftSections(Direction ?? "", Results ?? "", Strengths ?? "", Limitations ?? "", NextTasks ?? "", Proposals ?? ""),
+        Recipients, SignerName, RowVersionText.Parse(RowVersion), FiguresShown);
 }
 
-/// <summary>The report page: the edit form plus what the office needs around it.</summary>
-public sealed record ReportPage(EditReportModel Form, ReportAudience Audience, DateOnly From, DateOnly To, bool IsDraft, IReadOnlyList<IssuedVersion> Versions);
+/// <summary>The report page: the office's text, the sentences generated from today's figures, what changed, what to confirm.</summary>
+public sealed record ReportPage(
+    EditReportModel Form, ReportAudience Audience, DateOnly From, DateOnly To, bool IsDraft,
+    GeneratedSections Generated, IReadOnlyList<FigureChange> Changes, IssueCheck Check, IReadOnlyList<IssuedVersion> Versions);
 
-public sealed record IssuedVersion(int Id, int Version, string Number, DateOnly IssueDate, string Sha256);
+public sealed record IssuedVersion(int Id, int Version, string Number, DateOnly IssueDate, string Sha256, bool HasWorkbook);
 
 public sealed record ReportListItem(int Id, string Subject, ReportAudience Audience, DateOnly From, DateOnly To, ConsolidatedReportStatus Status, int Versions);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 
@@ -9,7 +10,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 /// <summary>The ward-wide dashboard for the Culture-Social Office; leadership may view it too.</summary>
 [Authorize(Policy = Policies.WardOverview)]
 [Route("tong-quan")]
-public sealed class DashboardController(AppDbContext db, DashboardQuery query, WardClock clock) : Controller
+public sealed class DashboardController(AppDbContext db, DashboardLoader loader, WardClock clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] DashboardFilter filter, CancellationToken ct) =>
@@ -25,9 +26,9 @@ public sealed class DashboardController(AppDbContext db, DashboardQuery query, W
 
     private async Task<DashboardPage> LoadAsync(DashboardFilter filter, CancellationToken ct)
     {
-        var reference = await DashboardReference.LoadAsync(db, ct);
+        var reference = await ReportingReference.LoadAsync(db, ct);
         var period = filter.ResolvePeriod(reference, clock.Today);
         filter.PeriodId = period.Id;
-        return new DashboardPage(filter, reference, period, await query.LoadAsync(filter.ToScope(period), reference, ct));
+        return new DashboardPage(filter, reference, period, await loader.LoadAsync(reference, filter.ToScope(period), period.Year, ct));
     }
 }

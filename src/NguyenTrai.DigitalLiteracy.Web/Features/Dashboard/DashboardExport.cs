@@ -1,5 +1,6 @@
 using MiniExcelLibs;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
@@ -20,7 +21,9 @@ public static class DashboardExport
             ["Theo tháng"] = d.Months.Select(m => FigureRow(("Tháng", m.Label), m.Figures)).ToList(),
             ["Nộp báo cáo"] = new List<Dictionary<string, object>>
             {
-                Row(("Phải nộp", d.Compliance.Expected), ("Đã nộp", d.Compliance.Submitted), ("Đã phê duyệt", d.Compliance.Approved), ("Bị trả lại", d.Compliance.Returned)),
+                Row(("Phải gửi", d.Compliance.Expected), ("Chưa đến hạn", d.Compliance.NotDue), ("Đã đến hạn", d.Compliance.Due), ("Đã gửi", d.Compliance.Sent),
+                    ("Gửi đúng hạn", d.Compliance.OnTime), ("Gửi muộn", d.Compliance.Late), ("Đã phê duyệt", d.Compliance.Approved),
+                    ("Chờ duyệt", d.Compliance.AwaitingReview), ("Bị trả lại", d.Compliance.Returned), ("Đến hạn chưa gửi", d.Compliance.NotSent)),
             },
             ["Chỉ tiêu"] = d.Targets.Select(t => Row(("Chỉ tiêu", t.Metric.Text()), ("Kế hoạch", t.Value), ("Thực hiện", t.Actual), ("Tỷ lệ (%)", (object?)t.Percent ?? ""))).ToList(),
         };
@@ -29,7 +32,7 @@ public static class DashboardExport
         return stream.ToArray();
     }
 
-    private static Dictionary<string, object> FigureRow((string, object) first, Figures f) => Row(
+    private static Dictionary<string, object> FigureRow((string, object) first, Totals f) => Row(
         first,
         ("Tuyên truyền", f.Propaganda),
         ("Lượt tiếp cận", f.PropagandaReach),

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Units;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
@@ -24,7 +26,7 @@ public sealed class DashboardFilter
     public bool IncludeSubmitted { get; set; }
 
     /// <summary>The chosen period, or the current reporting year's annual (year-to-date) period.</summary>
-    public PeriodOption ResolvePeriod(DashboardReference reference, DateOnly today)
+    public PeriodInfo ResolvePeriod(ReportingReference reference, DateOnly today)
     {
         var chosen = reference.Periods.FirstOrDefault(p => p.Id == PeriodId);
         if (chosen is not null)
@@ -37,6 +39,6 @@ public sealed class DashboardFilter
             ?? throw new InvalidOperationException("Chưa có kỳ báo cáo nào.");
     }
 
-    public DashboardScope ToScope(PeriodOption period) =>
-        new(period.Window, period.Year, CampaignId, UnitKind, UnitId, IncludeSubmitted);
+    public FiguresScope ToScope(PeriodInfo period) =>
+        new(period.Window, UnitId, UnitKind, CampaignId is { } c ? [c] : null, IncludeSubmitted);
 }

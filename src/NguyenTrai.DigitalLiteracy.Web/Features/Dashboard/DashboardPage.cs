@@ -1,7 +1,9 @@
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
+
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 /// <summary>The office dashboard: filters, their options, and the figures.</summary>
-public sealed record DashboardPage(DashboardFilter Filter, DashboardReference Reference, PeriodOption Period, DashboardData Data)
+public sealed record DashboardPage(DashboardFilter Filter, ReportingReference Reference, PeriodInfo Period, DashboardData Data)
 {
     public DrillDown Links { get; } = new(Period.Id, Data.Scope);
 

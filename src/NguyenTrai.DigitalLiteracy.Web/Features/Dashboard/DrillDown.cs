@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 /// <summary>Links from a dashboard number to the entry list filtered the same way (the lists' query parameters).</summary>
-public sealed class DrillDown(int? periodId, DashboardScope scope)
+public sealed class DrillDown(int? periodId, FiguresScope scope)
 {
     public const string Propaganda = "/hoat-dong/tuyen-truyen";
     public const string Training = "/hoat-dong/lop-hoc";
@@ -27,7 +28,7 @@ public sealed class DrillDown(int? periodId, DashboardScope scope)
             query.Add("PeriodId", id.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (scope.CampaignId is { } campaign)
+        if (scope.CampaignIds is [var campaign])
         {
             query.Add("CampaignId", campaign.ToString(CultureInfo.InvariantCulture));
         }

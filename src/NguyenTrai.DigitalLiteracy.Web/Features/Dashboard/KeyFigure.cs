@@ -1,9 +1,11 @@
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 /// <summary>A headline number with its label and drill-down link; the page cards and the export read the same list.</summary>
-public sealed record KeyFigure(string Key, string Label, int Value, string Href)
+public sealed record KeyFigure(string Key, string Label, long Value, string Href)
 {
-    public static IReadOnlyList<KeyFigure> Of(Figures f, DrillDown links) =>
+    public static IReadOnlyList<KeyFigure> Of(Totals f, DrillDown links) =>
     [
         new("propaganda", "Hoạt động tuyên truyền", f.Propaganda, links.To(DrillDown.Propaganda)),
         new("propaganda-reach", "Lượt người tiếp cận tuyên truyền", f.PropagandaReach, links.To(DrillDown.Propaganda)),

@@ -1,4 +1,5 @@
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
@@ -6,14 +7,14 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
 public sealed record IssuedReportLink(int Id, string Number, DateOnly IssueDate, string Subject);
 
 /// <summary>Figures for a landing page: the current monthly period and the year to date, for the ward or one unit.</summary>
-public sealed record HomeDashboard(PeriodOption Current, DashboardData CurrentData, PeriodOption Year, DashboardData YearData)
+public sealed record HomeDashboard(PeriodInfo Current, DashboardData CurrentData, PeriodInfo Year, DashboardData YearData)
 {
     public IReadOnlyList<IssuedReportLink> IssuedReports { get; init; } = [];
 
     /// <summary>Staff only: their unit's report for the current period (null = not started).</summary>
     public UnitReportStatus? CurrentReportStatus { get; init; }
 
-    public PeriodOption? NextDeadline { get; init; }
+    public PeriodInfo? NextDeadline { get; init; }
 
     public DrillDown CurrentLinks => new(Current.Id, CurrentData.Scope);
 

@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
 
 /// <summary>Builds the office, leadership and unit landing dashboards from the same queries as /tong-quan.</summary>
-public sealed class HomeDashboardLoader(AppDbContext db, DashboardQuery query, WardClock clock)
+public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboards, WardClock clock)
 {
     public async Task<HomeDashboard?> LoadAsync(CurrentUser me, CancellationToken ct = default)
     {
@@ -18,7 +20,7 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardQuery query, W
         }
 
         var today = clock.Today;
-        var reference = await DashboardReference.LoadAsync(db, ct);
+        var reference = await ReportingReference.LoadAsync(db, ct);
         var current = reference.MonthlyContaining(today);
         var year = reference.AnnualOf(Decree09Calendar.ReportingMonthOf(today) / 100);
         if (current is null || year is null)
@@ -28,9 +30,9 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardQuery query, W
 
         var home = new HomeDashboard(
             current,
-            await query.LoadAsync(new DashboardScope(current.Window, current.Year, UnitId: unitId), reference, ct),
+            await dashboards.LoadAsync(reference, new FiguresScope(current.Window, UnitId: unitId), current.Year, ct),
             year,
-            await query.LoadAsync(new DashboardScope(year.Window, year.Year, UnitId: unitId), reference, ct));
+            await dashboards.LoadAsync(reference, new FiguresScope(year.Window, UnitId: unitId), year.Year, ct));
         if (me.IsLeadership)
         {
             home = home with { IssuedReports = await LatestIssuedAsync(ct) };
@@ -42,7 +44,7 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardQuery query, W
                 .Where(r => r.UnitId == unit && r.ReportingPeriodId == current.Id)
                 .Select(r => (Domain.Reports.UnitReportStatus?)r.Status)
                 .FirstOrDefaultAsync(ct);
-            var next = reference.Periods.Where(p => p.Deadline >= today && p.Kind != PeriodKind.Thematic).MinBy(p => p.Deadline);
+            var next = reference.Periods.Where(p => p.Deadline >= today && UnitExpectation.IsUnitObligation(p)).MinBy(p => p.Deadline);
             home = home with { CurrentReportStatus = status, NextDeadline = next };
         }
 

@@ -1,10 +1,9 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
-using NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
+using NguyenTrai.DigitalLiteracy.Reporting.Documents;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.IssuedReports;
@@ -29,17 +28,13 @@ public sealed class IssuedReportsController(AppDbContext db) : Controller
         return issued is null ? NotFound() : File(issued.Pdf, "application/pdf", $"bao-cao-{issued.Number.Replace('/', '-')}-v{issued.Version}.pdf");
     }
 
-    /// <summary>The appendix tables from the stored snapshot, so they match the issued PDF even if data changed since.</summary>
+    /// <summary>The appendix workbook frozen with the issued PDF, byte for byte; never a re-render.</summary>
     [HttpGet("{id:int}/excel")]
     public async Task<IActionResult> Excel(int id)
     {
-        var snapshot = await db.IssuedReports.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.DataSnapshotJson, i.Number }).FirstOrDefaultAsync();
-        if (snapshot is null)
-        {
-            return NotFound();
-        }
-
-        var figures = JsonSerializer.Deserialize<ReportFigures>(snapshot.DataSnapshotJson)!;
-        return File(AppendixWorkbook.Create(figures), AppendixWorkbook.ContentType, $"phu-luc-{snapshot.Number.Replace('/', '-')}.xlsx");
+        var issued = await db.IssuedReports.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Xlsx, i.Number, i.Version }).FirstOrDefaultAsync();
+        return issued?.Xlsx is null
+            ? NotFound()
+            : File(issued.Xlsx, AppendixWorkbook.ContentType, $"phu-luc-{issued.Number.Replace('/', '-')}-v{issued.Version}.xlsx");
     }
 }

@@ -17,6 +17,7 @@ public static class NotificationRegistration
         }
 
         services.AddScoped<Notifier>();
+        services.AddScoped<Reporting.Workflow.IReportNotifier>(sp => sp.GetRequiredService<Notifier>());
         return services;
     }
 }

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Notifications;
-using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+using NguyenTrai.DigitalLiteracy.Domain.Users;
+using NguyenTrai.DigitalLiteracy.Reporting.Workflow;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Notifications;
 
 /// <summary>
-/// Tells a unit's staff about something: one in-app notification per staff user, plus an e-mail to those
+/// Tells a unit's staff or the office about something: one in-app notification per user, plus an e-mail to those
 /// with an address when SMTP is configured. The notifications are saved with the caller's changes.
 /// </summary>
-public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender email)
+public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender email) : IReportNotifier
 {
     private readonly List<(string Address, string Subject, string Body)> outbox = [];
 
@@ -18,9 +19,28 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
     {
         var staff = await db.Users.AsNoTracking()
             .Where(u => u.UnitId != null && unitIds.Contains(u.UnitId.Value))
-            .Select(u => new { u.Id, u.Email })
+            .Select(u => new Recipient(u.Id, u.Email))
             .ToListAsync(ct);
-        foreach (var user in staff)
+        return Queue(staff, title, message, link);
+    }
+
+    public Task NotifyUnitAsync(int unitId, string title, string message, string link, CancellationToken ct = default) =>
+        NotifyUnitsAsync([unitId], title, message, link, ct);
+
+    /// <summary>Everyone in the Culture-Social Office role (the reviewers).</summary>
+    public async Task NotifyOfficeAsync(string title, string message, string link, CancellationToken ct = default)
+    {
+        var office = await (from user in db.Users.AsNoTracking()
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            where role.Name == Roles.CultureOffice
+                            select new Recipient(user.Id, user.Email)).ToListAsync(ct);
+        Queue(office, title, message, link);
+    }
+
+    private int Queue(IReadOnlyCollection<Recipient> recipients, string title, string message, string? link)
+    {
+        foreach (var user in recipients)
         {
             db.Notifications.Add(new Notification { UserId = user.Id, Title = title, Message = message, Link = link, CreatedAtUtc = clock.UtcNow });
             if (!string.IsNullOrWhiteSpace(user.Email))
@@ -29,8 +49,10 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
             }
         }
 
-        return staff.Count;
+        return recipients.Count;
     }
+
+    private sealed record Recipient(string Id, string? Email);
 
     /// <summary>Sends the queued e-mails; call after the changes are saved so nobody is mailed about a rolled-back action.</summary>
     public async Task FlushEmailAsync(CancellationToken ct = default)

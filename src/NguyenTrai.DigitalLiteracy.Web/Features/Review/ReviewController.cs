@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
+using NguyenTrai.DigitalLiteracy.Reporting.Workflow;
 using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
@@ -13,8 +15,10 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Review;
 /// <summary>The office reviews unit reports: approve, return with a reason, reopen an approval, bulk approve.</summary>
 [Route("duyet-bao-cao")]
 [Authorize(Policy = Policies.Office)]
-public sealed class ReviewController(AppDbContext db, IAuthorizationService authorization, ReviewQueueQuery queue, ReportContentsQuery contents, ReportWorkflow workflow) : Controller
+public sealed class ReviewController(AppDbContext db, IAuthorizationService authorization, ReviewQueueQuery queue, ReportContentsQuery contents, UnitReportWorkflow workflow, CurrentUser me, WardClock clock) : Controller
 {
+    private ReportActor Actor => new(me.Id, me.DisplayName, clock.UtcNow);
+
     [HttpGet("")]
     public async Task<IActionResult> Index(int? periodId, string? status, int? unitId, int page = 1) =>
         View(await queue.LoadAsync(periodId, status ?? nameof(UnitReportStatus.Submitted), unitId, page));
@@ -28,7 +32,7 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
 
     [HttpPost("{id:int}/phe-duyet")]
     public Task<IActionResult> Approve(int id, string? rowVersion) =>
-        ActAsync(id, report => workflow.ApproveAsync(report, RowVersionText.Parse(rowVersion)), "Đã phê duyệt báo cáo.");
+        ActAsync(id, report => workflow.ApproveAsync(report, RowVersionText.Parse(rowVersion), Actor), "Đã phê duyệt báo cáo.");
 
     [HttpPost("{id:int}/tra-lai")]
     public async Task<IActionResult> Return(int id, [Bind(Prefix = "Return")] ReturnForm form)
@@ -38,7 +42,7 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
             return await InvalidAsync(id, page => page with { Return = form });
         }
 
-        return await ActAsync(id, report => workflow.ReturnAsync(report, RowVersionText.Parse(form.RowVersion), form.Reason!), "Đã trả lại báo cáo cho đơn vị.");
+        return await ActAsync(id, report => workflow.ReturnAsync(report, RowVersionText.Parse(form.RowVersion), form.Reason!, Actor), "Đã trả lại báo cáo cho đơn vị.");
     }
 
     [HttpPost("{id:int}/mo-lai")]
@@ -49,7 +53,7 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
             return await InvalidAsync(id, page => page with { Reopen = form });
         }
 
-        return await ActAsync(id, report => workflow.ReopenAsync(report, RowVersionText.Parse(form.RowVersion), form.Reason!), "Đã mở lại báo cáo; đơn vị sẽ chỉnh sửa và gửi lại.");
+        return await ActAsync(id, report => workflow.ReopenAsync(report, RowVersionText.Parse(form.RowVersion), form.Reason!, Actor), "Đã mở lại báo cáo; đơn vị sẽ chỉnh sửa và gửi lại.");
     }
 
     [HttpPost("phe-duyet-hang-loat")]
@@ -61,7 +65,7 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
         }
         else
         {
-            var approved = await workflow.BulkApproveAsync(ids);
+            var approved = await workflow.BulkApproveAsync(ids, Actor);
             var skipped = ids.Distinct().Count() - approved;
             TempData.Success($"Đã phê duyệt {approved} báo cáo." + (skipped > 0 ? $" {skipped} báo cáo không còn ở trạng thái đã gửi (hoặc kỳ đã khóa sổ) nên được bỏ qua." : ""));
         }
@@ -110,8 +114,9 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
         }
 
         var narrative = new NarrativeForm { Highlights = report.Highlights, Difficulties = report.Difficulties, Proposals = report.Proposals };
-        return new ReviewPage(report.Id, report.Unit!.Name, report.ReportingPeriod!, report.Status, ReportStates.Of(report.Status, report.SubmittedLate),
+        var period = PeriodInfo.Of(report.ReportingPeriod!);
+        return new ReviewPage(report.Id, report.Unit!.Name, period, report.Status, Deadlines.Of(period.Deadline, clock.Today, report.FirstSubmittedAtUtc),
             report.SubmittedAtUtc, report.ReturnReason, RowVersionText.Of(report.RowVersion), narrative,
-            await contents.LoadAsync(report.UnitId, report.ReportingPeriod!, report.Id));
+            await contents.LoadAsync(report.UnitId, period, report.Id, report.Status));
     }
 }

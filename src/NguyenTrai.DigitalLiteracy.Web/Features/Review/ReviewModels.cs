@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using NguyenTrai.DigitalLiteracy.Data;
-using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
 using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 
@@ -8,7 +8,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Review;
 
 public sealed record ListOption(int Id, string Name);
 
-public sealed record QueueRow(int ReportId, string UnitName, string PeriodName, DateOnly Deadline, UnitReportStatus Status, ReportState State, DateTime? SubmittedAtUtc);
+public sealed record QueueRow(int ReportId, string UnitName, string PeriodName, DateOnly Deadline, UnitReportStatus Status, ReportTiming Timing, DateTime? SubmittedAtUtc);
 
 public sealed record QueueModel(
     IReadOnlyList<QueueRow> Rows, int Page, int PageCount, int Total,
@@ -33,7 +33,7 @@ public sealed class ReopenForm
 }
 
 public sealed record ReviewPage(
-    int ReportId, string UnitName, ReportingPeriod Period, UnitReportStatus Status, ReportState State, DateTime? SubmittedAtUtc,
+    int ReportId, string UnitName, PeriodInfo Period, UnitReportStatus Status, ReportTiming Timing, DateTime? SubmittedAtUtc,
     string? ReturnReason, string RowVersion, NarrativeForm Narrative, ReportContents Contents)
 {
     public ReturnForm Return { get; init; } = new() { RowVersion = RowVersion };

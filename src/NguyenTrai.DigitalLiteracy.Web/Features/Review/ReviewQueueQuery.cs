@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
-using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Review;
 
 /// <summary>The office's queue: reports filtered by period, status and unit, oldest submission first.</summary>
-public sealed class ReviewQueueQuery(AppDbContext db)
+public sealed class ReviewQueueQuery(AppDbContext db, WardClock clock)
 {
     public const int PageSize = 20;
 
@@ -34,13 +34,13 @@ public sealed class ReviewQueueQuery(AppDbContext db)
         var rows = await query
             .OrderByDescending(r => r.ReportingPeriod!.Deadline).ThenBy(r => r.SubmittedAtUtc).ThenBy(r => r.Unit!.Name)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(r => new { r.Id, Unit = r.Unit!.Name, Period = r.ReportingPeriod!.Name, r.ReportingPeriod.Deadline, r.Status, r.SubmittedLate, r.SubmittedAtUtc })
+            .Select(r => new { r.Id, Unit = r.Unit!.Name, Period = r.ReportingPeriod!.Name, r.ReportingPeriod.Deadline, r.Status, r.FirstSubmittedAtUtc, r.SubmittedAtUtc })
             .ToListAsync();
         var periods = await db.ReportingPeriods.AsNoTracking().OrderByDescending(x => x.Deadline).ThenBy(x => x.Kind)
             .Select(x => new ListOption(x.Id, x.Name)).ToListAsync();
         var units = await db.Units.AsNoTracking().OrderBy(x => x.Name).Select(x => new ListOption(x.Id, x.Name)).ToListAsync();
         return new QueueModel(
-            [.. rows.Select(r => new QueueRow(r.Id, r.Unit, r.Period, r.Deadline, r.Status, ReportStates.Of(r.Status, r.SubmittedLate), r.SubmittedAtUtc))],
+            [.. rows.Select(r => new QueueRow(r.Id, r.Unit, r.Period, r.Deadline, r.Status, Deadlines.Of(r.Deadline, clock.Today, r.FirstSubmittedAtUtc), r.SubmittedAtUtc))],
             page, pageCount, total, periodId, status, unitId, periods, units);
     }
 }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Targets;
-using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 
@@ -14,7 +15,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Targets;
 /// <summary>Yearly targets (ward-wide or per unit, optionally per campaign) and the ward's adult population.</summary>
 [Authorize(Policy = Policies.Office)]
 [Route("chi-tieu")]
-public sealed class TargetsController(AppDbContext db, WardClock clock) : Controller
+public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery, FiguresQuery figures, WardClock clock) : Controller
 {
     private const string Duplicate = "Chỉ tiêu này (cùng năm, loại chỉ tiêu, phong trào và đơn vị) đã có; hãy sửa chỉ tiêu hiện có.";
 
@@ -53,7 +54,7 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
             return NotFound();
         }
 
-        ViewData["Reference"] = await DashboardReference.LoadAsync(db, ct);
+        ViewData["Reference"] = await ReportingReference.LoadAsync(db, ct);
         return View(new TargetForm
         {
             Year = target.Year, Metric = target.Metric, CampaignId = target.CampaignId, UnitId = target.UnitId, Value = target.Value,
@@ -77,7 +78,7 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
 
         if (!ModelState.IsValid)
         {
-            ViewData["Reference"] = await DashboardReference.LoadAsync(db, ct);
+            ViewData["Reference"] = await ReportingReference.LoadAsync(db, ct);
             return View(form);
         }
 
@@ -129,14 +130,14 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
 
     private async Task<TargetsPage> LoadAsync(int year, TargetForm newTarget, CancellationToken ct, AdultPopulationForm? population = null)
     {
-        var reference = await DashboardReference.LoadAsync(db, ct);
-        var actuals = await TargetActuals.LoadAsync(db, year, ct);
-        var targets = await db.Targets.AsNoTracking().Where(t => t.Year == year)
-            .OrderBy(t => t.UnitId != null).ThenBy(t => t.Unit!.Name).ThenBy(t => t.Metric)
-            .Select(t => new { t.Id, t.Metric, t.CampaignId, Campaign = t.Campaign!.Name, t.UnitId, Unit = t.Unit!.Name, t.Value })
-            .ToListAsync(ct);
-        var rows = targets.Select(t => new TargetRow(t.Id, t.Metric, t.CampaignId is null ? null : t.Campaign, t.UnitId is null ? null : t.Unit, t.Value, actuals.Of(t.Metric, t.UnitId, t.CampaignId))).ToList();
-        population ??= new AdultPopulationForm { AdultPopulation = await DashboardQuery.AdultPopulationAsync(db, ct) };
-        return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population, actuals.Of(TargetMetric.PeopleTrained, null, null));
+        var reference = await ReportingReference.LoadAsync(db, ct);
+        var campaigns = reference.Campaigns.ToDictionary(c => c.Id, c => c.Name);
+        var rows = (await targetsQuery.ForYearAsync(reference, year, ct))
+            .Select(t => new TargetRow(t, t.CampaignId is { } c ? campaigns.GetValueOrDefault(c) : null, t.UnitId is { } u ? reference.UnitName(u) : null))
+            .OrderBy(t => t.UnitName is not null).ThenBy(t => t.UnitName, ReportingReference.VietnameseOrder).ThenBy(t => t.Metric)
+            .ToList();
+        population ??= new AdultPopulationForm { AdultPopulation = await targetsQuery.AdultPopulationAsync(ct) };
+        var totals = FigureSet.Sum((await figures.ByAsync(reference, new FiguresScope(Decree09Calendar.Annual(year)), Grain.Month, ct)).Values).Totals;
+        return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population, totals.Participants);
     }
 }

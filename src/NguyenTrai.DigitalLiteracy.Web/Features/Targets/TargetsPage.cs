@@ -1,21 +1,28 @@
 using NguyenTrai.DigitalLiteracy.Domain.Targets;
-using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Targets;
 
-public sealed record TargetRow(int Id, TargetMetric Metric, string? CampaignName, string? UnitName, int Value, int Actual)
+public sealed record TargetRow(TargetProgress Progress, string? CampaignName, string? UnitName)
 {
-    public TargetProgress Progress => new(Metric, Value, Actual);
+    public int Id => Progress.Id;
+
+    public TargetMetric Metric => Progress.Metric;
+
+    public long Value => Progress.Value;
+
+    public long Actual => Progress.Actual;
 }
 
 public sealed record TargetsPage(
     int Year,
     IReadOnlyList<TargetRow> Rows,
-    IReadOnlyList<UnitOption> Units,
-    IReadOnlyList<CampaignOption> Campaigns,
+    IReadOnlyList<UnitInfo> Units,
+    IReadOnlyList<CampaignInfo> Campaigns,
     TargetForm NewTarget,
     AdultPopulationForm Population,
-    int PeopleTrainedThisYear)
+    long PeopleTrainedThisYear)
 {
     public decimal? AdultsTrainedPercent => Population.AdultPopulation is { } adults ? Target.Progress(PeopleTrainedThisYear, adults) : null;
 }

@@ -1,5 +1,6 @@
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 
@@ -19,16 +20,14 @@ public sealed record EntryRow(int Id, EntryType Type, string Title, DateOnly Dat
     };
 }
 
-public sealed record ReportTotals(
-    int TrainingSessions, int Participants, int Women, int Aged60Plus, int Accounts, int Completions,
-    int PropagandaCount, int PropagandaQuantity, int PropagandaReach,
-    int Initiatives, int InitiativesSelected, int Integrations, int IntegrationReach);
-
 public sealed record HistoryRow(DateTime AtUtc, string ByName, UnitReportStatus? From, UnitReportStatus To, string? Reason);
 
 /// <summary>What a unit did in a period: entries by type with totals and evidence, and the report's history.</summary>
-public sealed record ReportContents(IReadOnlyList<EntryRow> Entries, ReportTotals Totals, IReadOnlyList<HistoryRow> History)
+/// <remarks>Totals come from the Reporting module: the figures frozen at approval, or counted from the entries before that.</remarks>
+public sealed record ReportContents(IReadOnlyList<EntryRow> Entries, Totals Totals, IReadOnlyList<HistoryRow> History)
 {
+    public int InitiativesSelected => Entries.Count(e => e.InitiativeStatus == Domain.Entries.InitiativeStatus.Selected);
+
     public IEnumerable<EntryRow> OfType(EntryType type) => Entries.Where(e => e.Type == type);
 
     public int EvidenceCount => Entries.Sum(e => e.Evidence.Count);

@@ -1,4 +1,3 @@
-using NguyenTrai.DigitalLiteracy.Web.Features.Compliance;
 using NguyenTrai.DigitalLiteracy.Web.Features.Notifications;
 using NguyenTrai.DigitalLiteracy.Web.Features.Review;
 
@@ -6,14 +5,14 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 
 public static class ReportingRegistration
 {
-    /// <summary>Unit reports, review, compliance and the notifications they send.</summary>
+    /// <summary>The reporting module (rules, figures, documents, workflows) and the pages' queries and notifications.</summary>
     public static IServiceCollection AddReporting(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddReportingModule(configuration);
         services.AddNotifications(configuration);
         services.AddScoped<ReportContentsQuery>();
-        services.AddScoped<ReportWorkflow>();
         services.AddScoped<ReviewQueueQuery>();
-        services.AddScoped<ComplianceQuery>();
+        services.AddScoped<ConsolidatedReports.ReportPages>();
         return services;
     }
 }

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
+using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
+using NguyenTrai.DigitalLiteracy.Reporting.Workflow;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 
@@ -11,28 +14,33 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 /// <summary>Staff's period reports: the unit always comes from the signed-in user, never from the request.</summary>
 [Route("bao-cao-don-vi")]
 [Authorize(Policy = Policies.UnitStaff)]
-public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardClock clock, ReportContentsQuery contents, ReportWorkflow workflow) : Controller
+public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardClock clock, ReportContentsQuery contents, UnitReportWorkflow workflow) : Controller
 {
     private const int PageSize = 20;
 
     private int UnitId => me.UnitId ?? throw new InvalidOperationException("UnitStaff policy guarantees a unit.");
 
+    /// <summary>The periods the unit reports on (months, marked thematic periods): never quarters or years.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1)
     {
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == UnitId);
+        var reference = await ReportingReference.LoadAsync(db);
+        var unit = reference.Units.First(u => u.Id == UnitId);
         var today = clock.Today;
-        var periods = (await db.ReportingPeriods.AsNoTracking().Where(p => p.StartDate <= today).OrderByDescending(p => p.Deadline).ThenBy(p => p.Kind).ToListAsync())
-            .Where(p => unit.IsExpectedToReport(p.Window)).ToList();
+        var periods = reference.Periods
+            .Where(p => p.StartDate <= today && UnitExpectation.IsUnitObligation(p) && UnitExpectation.MayReport(unit, p.Window))
+            .OrderByDescending(p => p.Deadline).ToList();
         var reports = await db.UnitReports.AsNoTracking().Where(r => r.UnitId == unit.Id)
-            .Select(r => new { r.ReportingPeriodId, r.Status, r.SubmittedLate }).ToDictionaryAsync(r => r.ReportingPeriodId);
-        page = Math.Clamp(page, 1, Math.Max(1, (periods.Count + PageSize - 1) / PageSize));
+            .Select(r => new { r.ReportingPeriodId, r.Status, r.FirstSubmittedAtUtc }).ToDictionaryAsync(r => r.ReportingPeriodId);
+        var pageCount = Math.Max(1, (periods.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
         var rows = periods.Skip((page - 1) * PageSize).Take(PageSize).Select(p =>
         {
-            var state = reports.TryGetValue(p.Id, out var r) ? ReportStates.Of(r.Status, r.SubmittedLate) : ReportState.NotStarted;
-            return new PeriodRow(p.Id, p.Name, p.Window, p.Deadline, p.IsClosed, state, state.AwaitsSubmission() && today > p.Deadline);
+            var report = reports.GetValueOrDefault(p.Id);
+            var timing = UnitExpectation.IsExpected(unit, p.Window) ? Deadlines.Of(p.Deadline, today, report?.FirstSubmittedAtUtc) : (ReportTiming?)null;
+            return new PeriodRow(p, report?.Status, timing);
         }).ToList();
-        return View(new UnitPeriodsModel(unit.Name, rows, page, (periods.Count + PageSize - 1) / PageSize));
+        return View(new UnitPeriodsModel(unit.Name, rows, page, pageCount));
     }
 
     [HttpGet("{periodId:int}")]
@@ -47,9 +55,9 @@ public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardC
     public async Task<IActionResult> Report(int periodId, [Bind(Prefix = "Narrative")] NarrativeForm narrative, string? intent)
     {
         var submit = intent == "submit";
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == UnitId);
         var period = await db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId);
-        if (period is null || !unit.IsExpectedToReport(period.Window))
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == UnitId);
+        if (period is null || !UnitExpectation.IsUnitObligation(PeriodInfo.Of(period)) || !UnitExpectation.MayReport(UnitInfo.Of(unit), period.Window))
         {
             return NotFound();
         }
@@ -61,7 +69,8 @@ public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardC
 
         try
         {
-            await workflow.SaveAsync(unit.Id, period, narrative, submit);
+            await workflow.SaveAsync(unit.Id, period, new ReportNarrative(narrative.Highlights, narrative.Difficulties, narrative.Proposals),
+                narrative.PostedVersion, submit, new ReportActor(me.Id, me.DisplayName, clock.UtcNow));
             TempData.Success(submit ? $"Đã gửi báo cáo kỳ {period.Name} tới Phòng Văn hóa - Xã hội." : "Đã lưu bản nháp báo cáo.");
         }
         catch (DomainRuleException ex)
@@ -74,9 +83,10 @@ public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardC
 
     private async Task<UnitReportPage?> LoadPageAsync(int periodId, NarrativeForm? posted)
     {
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == UnitId);
-        var period = await db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId);
-        if (period is null || !unit.IsExpectedToReport(period.Window))
+        var reference = await ReportingReference.LoadAsync(db);
+        var unit = reference.Units.First(u => u.Id == UnitId);
+        var period = reference.Period(periodId);
+        if (period is null || !UnitExpectation.IsUnitObligation(period) || !UnitExpectation.MayReport(unit, period.Window))
         {
             return null;
         }
@@ -89,8 +99,9 @@ public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardC
         }
 
         var canEdit = !period.IsClosed && (report is null || report.CanBeEditedByUnit);
-        return new UnitReportPage(unit.Name, period, ReportStates.Of(report?.Status, report?.SubmittedLate ?? false), report?.SubmittedAtUtc,
-            report?.Status == Domain.Reports.UnitReportStatus.Returned ? report.ReturnReason : null, canEdit, narrative,
-            await contents.LoadAsync(unit.Id, period, report?.Id), report?.Id);
+        var timing = UnitExpectation.IsExpected(unit, period.Window) ? Deadlines.Of(period.Deadline, clock.Today, report?.FirstSubmittedAtUtc) : (ReportTiming?)null;
+        return new UnitReportPage(unit.Name, period, report?.Status, timing, report?.SubmittedAtUtc,
+            report?.Status == UnitReportStatus.Returned ? report.ReturnReason : null, canEdit, workflow.WhyCannotSubmit(period), narrative,
+            await contents.LoadAsync(unit.Id, period, report?.Id, report?.Status), report?.Id);
     }
 }

@@ -23,5 +23,9 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
+
+        // Approved reports without frozen figures (approved before they existed, seeded, or an older figure set).
+        await scope.ServiceProvider.GetRequiredService<Reporting.Figures.FrozenFiguresBackfill>().RunAsync();
+        await scope.ServiceProvider.GetRequiredService<Reporting.Workflow.IssuedWorkbookBackfill>().RunAsync();
     }
 }

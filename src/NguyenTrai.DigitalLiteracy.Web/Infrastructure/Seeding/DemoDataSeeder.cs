@@ -4,6 +4,7 @@ using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Data.Identity;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
 
@@ -44,7 +45,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var campaigns = await db.Campaigns.OrderBy(c => c.SortOrder).ToListAsync();
         var factory = new DemoEntryFactory(campaigns, office!.Id, clock.UtcNow);
         var today = clock.Today;
-        var entries = units.Values.Where(u => u.Code != "VHXH").SelectMany(u => factory.For(u, today)).ToList();
+        var entries = units.Values.Where(u => u.SubmitsReports).SelectMany(u => factory.For(u, today)).ToList();
         db.Entries.AddRange(entries);
         await db.SaveChangesAsync();
 
@@ -64,7 +65,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         foreach (var period in periods)
         {
             var isLatest = period == periods[^1];
-            foreach (var unit in units.Where(u => u.IsExpectedToReport(period.Window) && u.Code != "VHXH"))
+            foreach (var unit in units.Where(u => UnitExpectation.IsExpected(UnitInfo.Of(u), period.Window)))
             {
                 var roll = random.Next(100);
                 if (isLatest && roll < 35)
@@ -79,7 +80,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
                     roll % 4 == 0 ? "Đề nghị hỗ trợ thêm thiết bị trình chiếu cho nhà văn hóa." : null);
                 var submittedAt = period.Deadline.ToDateTime(new TimeOnly(9, 0)).AddDays(roll < 10 ? 2 : -1);
                 var staff = new ReportActor(office.Id, "Cán bộ đơn vị", DateTime.SpecifyKind(submittedAt.AddHours(-7), DateTimeKind.Utc));
-                report.Submit(staff, period.IsLate(submittedAt));
+                report.Submit(staff);
                 var reviewer = new ReportActor(office.Id, office.FullName, staff.AtUtc.AddDays(1));
                 if (!isLatest || roll > 70)
                 {

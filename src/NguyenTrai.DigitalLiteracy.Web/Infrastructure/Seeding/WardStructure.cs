@@ -11,7 +11,7 @@ internal static class WardStructure
     [
         U("VP", "Văn phòng HĐND và UBND phường", UnitKind.WardAgency),
         U("PKT", "Phòng Kinh tế", UnitKind.WardAgency),
-        U("VHXH", "Phòng Văn hóa - Xã hội", UnitKind.WardAgency),
+        U("VHXH", "Phòng Văn hóa - Xã hội", UnitKind.WardAgency, submitsReports: false), // consolidates the others' reports
         U("TTVH", "Trung tâm Văn hóa Thể thao và Truyền thông phường", UnitKind.CultureCentre),
         U("MN-NT", "Trường Mầm non Nguyễn Trãi", UnitKind.PublicService),
         U("TH-NT", "Trường Tiểu học Nguyễn Trãi", UnitKind.PublicService),
@@ -35,8 +35,9 @@ internal static class WardStructure
         U("TDP04", "Tổ dân phố Đồng Tâm", UnitKind.ResidentialGroup, activeFrom: new DateOnly(2026, 8, 1)),
     ];
 
-    private static Unit U(string code, string name, UnitKind kind, DateOnly? activeFrom = null, DateOnly? activeTo = null) => new()
+    private static Unit U(string code, string name, UnitKind kind, DateOnly? activeFrom = null, DateOnly? activeTo = null, bool submitsReports = true) => new()
     {
+        SubmitsReports = submitsReports,
         Code = code,
         Name = name,
         Kind = kind,

@@ -1,0 +1,42 @@
+using System.Globalization;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+
+namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
+
+/// <summary>
+/// The names of the figures frozen at approval and summed for periods. Adding a figure means a new key here, its
+/// computation in a <see cref="FigureFamilies"/> family, and a higher <see cref="Version"/>: at start-up every
+/// approved report whose frozen set is older is frozen again (its entries cannot have changed since approval).
+/// </summary>
+public static class FigureKeys
+{
+    /// <summary>Raise when keys are added or their computation changes.</summary>
+    public const int Version = 1;
+
+    /// <summary>Marks a report's frozen set and its version (an approved report with no entries still has it).</summary>
+    public const string VersionKey = "_version";
+
+    public const string PropagandaCount = "propaganda.count";
+    public const string PropagandaQuantity = "propaganda.quantity";
+    public const string PropagandaReach = "propaganda.reach";
+    public const string TrainingCount = "training.count";
+    public const string TrainingParticipants = "training.participants";
+    public const string TrainingWomen = "training.women";
+    public const string TrainingAged60Plus = "training.aged60";
+    public const string TrainingAccounts = "training.accounts";
+    public const string TrainingCompletions = "training.completions";
+    public const string InitiativeCount = "initiative.count";
+    public const string IntegrationCount = "integration.count";
+    public const string IntegrationReach = "integration.reach";
+
+    public static string Channel(PropagandaChannel channel, string measure) =>
+        string.Create(CultureInfo.InvariantCulture, $"propaganda.channel.{(int)channel}.{measure}");
+
+    /// <summary>Measures of a breakdown row.</summary>
+    public static class Measure
+    {
+        public const string Count = "count";
+        public const string Quantity = "quantity";
+        public const string Reach = "reach";
+    }
+}

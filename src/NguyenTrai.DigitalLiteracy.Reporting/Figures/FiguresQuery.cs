@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Domain.Reports;
+using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
+
+namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
+
+/// <summary>
+/// Loads figures for a scope. Whole Decree 09 months (a month, quarter, half-year, nine months, year) of official
+/// figures are sums of the figures frozen at approval; any other scope (ad hoc or thematic window, movements,
+/// reports not yet approved) is counted from the entries with the same families. Both give the same numbers for
+/// the same entries, which the tests check on generated data.
+/// </summary>
+public sealed class FiguresQuery(AppDbContext db, ComplianceQuery compliance)
+{
+    public async Task<WindowFigures> LoadAsync(ReportingReference reference, FiguresScope scope, CancellationToken ct = default)
+    {
+        var (byUnit, frozen) = await ByGrainAsync(reference, scope, Grain.Unit, ct);
+        var statuses = await InitiativeStatusesAsync(reference, scope, ct);
+        var obligations = await compliance.ForWindowAsync(reference, scope, ct);
+        return new WindowFigures(scope, frozen, byUnit, statuses, obligations);
+    }
+
+    public async Task<IReadOnlyDictionary<int, FigureSet>> ByAsync(ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct = default) =>
+        (await ByGrainAsync(reference, scope, grain, ct)).Sets;
+
+    /// <summary>A unit report's own figures: frozen once approved, counted from its entries before that.</summary>
+    public async Task<FigureSet> ForReportAsync(int unitId, PeriodInfo period, int? reportId, UnitReportStatus? status, CancellationToken ct = default)
+    {
+        IReadOnlyList<FigureValue> values;
+        if (status == UnitReportStatus.Approved && reportId is { } id && period.ReportingMonth != 0)
+        {
+            values = [.. (await db.ApprovedFigures.AsNoTracking().Where(f => f.UnitReportId == id && f.Key != FigureKeys.VersionKey)
+                .Select(f => new { f.Key, f.Value }).ToListAsync(ct)).Select(f => new FigureValue(unitId, f.Key, f.Value))];
+        }
+        else
+        {
+            values = await FigureFamilies.ComputeAsync(ReportEntries.Of(db, unitId, period), Grain.Unit, ct);
+        }
+
+        return FigureFamilies.ToSets(values).GetValueOrDefault(unitId) ?? FigureSet.Empty;
+    }
+
+    /// <summary>The counted entries of a scope, for the row lists of documents (sessions, initiatives, integration).</summary>
+    public IQueryable<Entry> CountedEntries(ReportingReference reference, FiguresScope scope) =>
+        OfficialEntries.Query(db, scope, IsAligned(reference, scope));
+
+    private async Task<(IReadOnlyDictionary<int, FigureSet> Sets, bool Frozen)> ByGrainAsync(
+        ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct)
+    {
+        var months = reference.MonthlyCovering(scope.Window);
+        var aligned = WindowCoverage.IsPeriodAligned(months, scope.Window);
+        if (aligned && !scope.IncludeSubmitted && !scope.HasCampaigns)
+        {
+            var units = scope.UnitId is null && scope.UnitKind is null ? null : reference.ReportingUnits(scope).Select(u => u.Id).ToList();
+            var frozen = await FrozenFigures.SumAsync(db, [.. months.Select(m => m.ReportingMonth)], units, grain, ct);
+            return (FigureFamilies.ToSets(frozen), true);
+        }
+
+        var counted = OfficialEntries.Query(db, scope, aligned);
+        return (FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(counted, grain, ct)), false);
+    }
+
+    /// <summary>The office's evaluation is read live: it is the office's decision, made after the unit's report.</summary>
+    private async Task<IReadOnlyList<StatusCount>> InitiativeStatusesAsync(ReportingReference reference, FiguresScope scope, CancellationToken ct)
+    {
+        var counts = await CountedEntries(reference, scope).OfType<Initiative>().GroupBy(i => i.Status)
+            .Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        return [.. Enum.GetValues<InitiativeStatus>().Select(s => new StatusCount(s, counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0))];
+    }
+
+    private static bool IsAligned(ReportingReference reference, FiguresScope scope) =>
+        WindowCoverage.IsPeriodAligned(reference.MonthlyCovering(scope.Window), scope.Window);
+}

@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+
+namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
+
+/// <summary>What figures are grouped by: unit (the ranking tables, frozen sets) or Decree 09 month (trends).</summary>
+public enum Grain
+{
+    Unit,
+    Month,
+}
+
+/// <summary>The SQL grouping key of a grain, alone or combined with a small sub-key (a channel, a status).</summary>
+internal static class GrainKeys
+{
+    /// <summary>Sub-keys are below this factor (enum values); UnitId and yyyyMM times it stay within int.</summary>
+    public const int Factor = 100;
+
+    public static Expression<Func<Entry, int>> Of(Grain grain) => grain == Grain.Unit
+        ? e => e.UnitId
+        : e => e.ReportingMonth;
+
+    /// <summary>grain(e) * Factor + sub(e), as one expression EF can group by.</summary>
+    public static Expression<Func<Entry, int>> With(Grain grain, Expression<Func<Entry, int>> sub)
+    {
+        var key = Of(grain);
+        var entry = key.Parameters[0];
+        var subBody = new Rebind(sub.Parameters[0], entry).Visit(sub.Body);
+        return Expression.Lambda<Func<Entry, int>>(
+            Expression.Add(Expression.Multiply(key.Body, Expression.Constant(Factor)), subBody), entry);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

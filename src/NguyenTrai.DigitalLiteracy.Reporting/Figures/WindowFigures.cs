@@ -1,0 +1,43 @@
+using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
+
+namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
+
+public sealed record ChannelFigures(PropagandaChannel Channel, long Count, long Quantity, long Reach);
+
+public sealed record StatusCount(InitiativeStatus Status, long Count);
+
+/// <summary>
+/// The figures object of a window: every number a dashboard, the compliance view, a report's text and appendix
+/// or a workbook shows for it comes from here, so no two outputs can disagree.
+/// </summary>
+public sealed record WindowFigures(
+    FiguresScope Scope,
+    bool FromFrozenFigures,
+    IReadOnlyDictionary<int, FigureSet> ByUnit,
+    IReadOnlyList<StatusCount> InitiativeStatuses,
+    IReadOnlyList<Obligation> Obligations)
+{
+    private FigureSet? total;
+
+    public FigureSet Total => total ??= FigureSet.Sum(ByUnit.Values);
+
+    public Totals Totals => Total.Totals;
+
+    /// <summary>Every channel in enum order, zeros included.</summary>
+    public IReadOnlyList<ChannelFigures> Channels => ChannelsOf(Total);
+
+    public ComplianceSummary Compliance => ComplianceSummary.Of(Obligations);
+
+    public IReadOnlyList<UnitCompliance> ComplianceByUnit => ComplianceQuery.ByUnit(Obligations);
+
+    public long InitiativesWith(InitiativeStatus status) => InitiativeStatuses.Where(s => s.Status == status).Sum(s => s.Count);
+
+    public static IReadOnlyList<ChannelFigures> ChannelsOf(FigureSet f) =>
+    [
+        .. Enum.GetValues<PropagandaChannel>().Select(c => new ChannelFigures(c,
+            f[FigureKeys.Channel(c, FigureKeys.Measure.Count)],
+            f[FigureKeys.Channel(c, FigureKeys.Measure.Quantity)],
+            f[FigureKeys.Channel(c, FigureKeys.Measure.Reach)])),
+    ];
+}
