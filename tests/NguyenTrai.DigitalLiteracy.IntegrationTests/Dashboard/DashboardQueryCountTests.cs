@@ -3,6 +3,7 @@ using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
 using NguyenTrai.DigitalLiteracy.Domain.Units;
+using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 using NguyenTrai.DigitalLiteracy.TestSupport;
 
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Dashboard;
@@ -79,5 +80,8 @@ public sealed class DashboardQueryCountTests(CountingPortalFactory factory) : IC
         }
 
         await db.SaveChangesAsync();
+
+        // Approved behind the portal's back: freeze their figures as the start-up backfill does for such reports.
+        await new FrozenFiguresBackfill(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
     });
 }

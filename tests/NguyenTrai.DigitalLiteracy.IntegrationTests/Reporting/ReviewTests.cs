@@ -54,7 +54,11 @@ public sealed class ReviewTests
         Assert.Contains("Bị trả lại → Đã gửi", history[2], StringComparison.Ordinal);
         Assert.Contains("Đã gửi → Đã phê duyệt", history[3], StringComparison.Ordinal);
         Assert.Contains("Đã phê duyệt → Bị trả lại", history[4], StringComparison.Ordinal);
-        Assert.Equal(2, await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.Title.StartsWith("Báo cáo"))));
+        // The unit hears of the return, the approval and the reopening; the office of each submission.
+        var titles = await factory.WithDbAsync(db => db.Notifications.Select(n => n.Title).ToListAsync());
+        Assert.Equal(3, titles.Count(t => t.StartsWith("Báo cáo", StringComparison.Ordinal)));
+        Assert.Contains(titles, t => t.StartsWith("Báo cáo Tháng 12/2026 đã được phê duyệt", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.Contains("gửi báo cáo Tháng 12/2026 (gửi lại lần 2)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -17,6 +17,9 @@ public sealed record ComplianceModel(
 
     public IReadOnlyList<UnitCompliance> ByUnit => ComplianceQuery.ByUnit(Obligations);
 
+    /// <summary>Due, not sent, and the deadline day is over.</summary>
+    public int Overdue => Obligations.Count(o => o.Timing == ReportTiming.Overdue);
+
     public IReadOnlyList<Obligation> Rows => [.. Obligations.OrderBy(o => o.Unit.Name, ReportingReference.VietnameseOrder)];
 
     /// <summary>Units a reminder goes to: their report is due or coming, and nothing has been sent (again).</summary>
