@@ -26,8 +26,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         TemplateDatabase.CopyTo(DatabasePath);
     }
 
-    /// <summary>Used by <see cref="TemplateDatabase"/> to build the template itself.</summary>
-    internal PortalFactory(string databasePath)
+    /// <summary>The portal on an existing database file (the template itself, or a database of an earlier release).</summary>
+    public PortalFactory(string databasePath)
     {
         DatabasePath = databasePath;
     }

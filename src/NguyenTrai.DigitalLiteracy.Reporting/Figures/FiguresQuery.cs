@@ -47,6 +47,10 @@ public sealed class FiguresQuery(AppDbContext db, ComplianceQuery compliance)
     public IQueryable<Entry> CountedEntries(ReportingReference reference, FiguresScope scope) =>
         OfficialEntries.Query(db, scope, IsAligned(reference, scope));
 
+    /// <summary>Counted from the entries whatever the window: the path frozen sums must always agree with (tests).</summary>
+    internal async Task<IReadOnlyDictionary<int, FigureSet>> FromEntriesAsync(ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct = default) =>
+        FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(OfficialEntries.Query(db, scope, IsAligned(reference, scope)), grain, ct));
+
     private async Task<(IReadOnlyDictionary<int, FigureSet> Sets, bool Frozen)> ByGrainAsync(
         ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct)
     {

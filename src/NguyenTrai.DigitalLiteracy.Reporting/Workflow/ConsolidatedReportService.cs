@@ -79,10 +79,10 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
     public static string Fingerprint(ReportFigures figures) => FigureDigest.Fingerprint(FigureDigest.Of(figures));
 
     /// <summary>
-    /// Applies the office's text to a draft (the version it edited, or the lost-race message). When the page showed
-    /// the current figures, they count as seen.
+    /// Applies the office's text to a draft (the version it edited, or the lost-race message). Saving acknowledges the
+    /// figures the page showed when they are still current; previews and issues never do (issuing asks separately).
     /// </summary>
-    public void UpdateDraft(ConsolidatedReport report, DraftUpdate update, ReportFigures figures)
+    public void UpdateDraft(ConsolidatedReport report, DraftUpdate update, ReportFigures figures, bool acknowledgeFigures)
     {
         report.RequireDraft();
         db.Entry(report).Property(r => r.RowVersion).OriginalValue = update.RowVersion;
@@ -96,7 +96,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         report.Recipients = Text(update.Recipients);
         report.SignerName = VietnameseText.Normalize(update.SignerName) ?? "";
         report.UpdatedAtUtc = clock.UtcNow;
-        if (update.FiguresShown == Fingerprint(figures))
+        if (acknowledgeFigures && update.FiguresShown == Fingerprint(figures))
         {
             MarkSeen(report, figures);
         }
@@ -142,8 +142,8 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
             Pdf = pdf,
             PdfSha256 = Sha256(pdf),
             PdfSizeBytes = pdf.Length,
-            DataSnapshotJson = JsonSerializer.Serialize(figures),
-            TextSnapshotJson = JsonSerializer.Serialize(ReportBody.Of(content, figures)),
+            DataSnapshotJson = JsonSerializer.Serialize(figures, Snapshot),
+            TextSnapshotJson = JsonSerializer.Serialize(ReportBody.Of(content, figures), Snapshot),
             Xlsx = xlsx,
             XlsxSha256 = Sha256(xlsx),
         };
@@ -166,4 +166,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         includeSessions);
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>Snapshots keep Vietnamese readable (a clerk or auditor may open them), not \u-escaped.</summary>
+    private static readonly JsonSerializerOptions Snapshot = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 }

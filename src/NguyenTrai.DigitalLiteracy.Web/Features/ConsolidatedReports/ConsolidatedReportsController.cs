@@ -66,7 +66,7 @@ public sealed class ConsolidatedReportsController(ReportPages pages, Consolidate
         }
 
         var figures = await reports.FiguresAsync(report);
-        reports.UpdateDraft(report, form.ToUpdate(), figures);
+        reports.UpdateDraft(report, form.ToUpdate(), figures, acknowledgeFigures: intent is null or "save");
         if (intent == "issue")
         {
             return await IssueAsync(report, form, figures);
