@@ -27,7 +27,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The portal on an existing database file (the template itself, or a database of an earlier release).</summary>
-    public PortalFactory(string databasePath)
+    protected PortalFactory(string databasePath)
     {
         DatabasePath = databasePath;
     }

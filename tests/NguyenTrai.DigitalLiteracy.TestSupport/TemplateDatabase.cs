@@ -17,7 +17,7 @@ internal static class TemplateDatabase
         var folder = Path.Combine(Path.GetTempPath(), "nguyentrai-tests", "template-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "template.db");
-        using (var factory = new PortalFactory(path))
+        using (var factory = new TemplateBuilder(path))
         {
             // Starting the host runs the migrations and the seeders.
             using var client = factory.CreateClient();
@@ -35,4 +35,6 @@ internal static class TemplateDatabase
         SqliteConnection.ClearAllPools();
         return path;
     }
+
+    private sealed class TemplateBuilder(string path) : PortalFactory(path);
 }

@@ -45,6 +45,20 @@ public static class OfficialEntries
                select e;
     }
 
+    /// <summary>
+    /// The same rule as a filter on any entry list (the dashboards' drill-down lists): entries whose unit's monthly
+    /// report for their month is approved (or sent, with <paramref name="includeSubmitted"/>).
+    /// </summary>
+    public static IQueryable<TEntry> Filter<TEntry>(AppDbContext db, IQueryable<TEntry> entries, bool includeSubmitted)
+        where TEntry : Entry
+    {
+        var statuses = includeSubmitted
+            ? new[] { UnitReportStatus.Approved, UnitReportStatus.Submitted }
+            : [UnitReportStatus.Approved];
+        return entries.Where(e => db.UnitReports.Any(r => r.UnitId == e.UnitId && statuses.Contains(r.Status)
+            && r.ReportingPeriod!.Kind == PeriodKind.Monthly && (r.ReportingPeriod.Year * 100) + r.ReportingPeriod.Number == e.ReportingMonth));
+    }
+
     /// <summary>The unit, unit-kind and movement filters, shared with the unit-report path.</summary>
     internal static IQueryable<Entry> Scoped(IQueryable<Entry> entries, FiguresScope scope)
     {

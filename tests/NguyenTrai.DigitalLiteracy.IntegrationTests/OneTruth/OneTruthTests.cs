@@ -59,6 +59,13 @@ public sealed class OneTruthTests(OneTruthWard ward) : IClassFixture<OneTruthWar
             Assert.Equal(expected.InitiativeStatuses.GetValueOrDefault(status), Long(page.QuerySelectorAll("[data-testid=status-table] tbody tr td")[status - 1]));
         }
 
+        // Each number's drill-down list holds exactly the entries it counts.
+        foreach (var (figure, count) in new[] { ("propaganda", t[0]), ("sessions", t[3]), ("initiatives", t[9]), ("integrations", t[10]) })
+        {
+            var list = await office.GetPageAsync(page.QuerySelector($"a[data-figure='{figure}']")!.GetAttribute("href")!);
+            Assert.Equal(count, list.Number("[data-testid=result-count]"));
+        }
+
         var c = expected.Compliance;
         Assert.Equal(c[0], page.Number("[data-compliance=expected]"));
         Assert.Equal(expected.Sent, page.Number("[data-compliance=submitted]"));

@@ -43,6 +43,13 @@ public sealed class DrillDown(int? periodId, FiguresScope scope)
             query.Add("UnitId", unit.ToString(CultureInfo.InvariantCulture));
         }
 
+        // The list shows exactly the entries the number counts (Reporting's official-entries rule).
+        query.Add("Official", "true");
+        if (scope.IncludeSubmitted)
+        {
+            query.Add("IncludeSubmitted", "true");
+        }
+
         if (extraName is not null && extraValue is not null)
         {
             query.Add(extraName, extraValue);

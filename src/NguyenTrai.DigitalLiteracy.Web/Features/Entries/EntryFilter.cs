@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 
@@ -32,6 +33,7 @@ public sealed class EntryFilter<TEntry>(EntryServices services) where TEntry : E
         }
 
         entries = query.CampaignId is { } campaignId ? entries.Where(e => e.Campaigns.Any(c => c.Id == campaignId)) : entries;
+        entries = query.Official ? OfficialEntries.Filter(services.Db, entries, query.IncludeSubmitted) : entries;
         entries = query.FromDate is { } from ? entries.Where(e => e.Date >= from) : entries;
         entries = query.ToDate is { } to ? entries.Where(e => e.Date <= to) : entries;
         return VietnameseText.Normalize(query.Q) is { Length: > 0 } text ? entries.Where(matches(text)) : entries;

@@ -18,6 +18,12 @@ public class EntryListQuery
     public string? From { get; set; }
     public string? To { get; set; }
     public string? Q { get; set; }
+
+    /// <summary>Only entries counted in the official figures (dashboard drill-down): the list then matches the number clicked.</summary>
+    public bool Official { get; set; }
+
+    /// <summary>With <see cref="Official"/>: reports sent but not yet approved count too, as on the dashboard's switch.</summary>
+    public bool IncludeSubmitted { get; set; }
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
 
@@ -37,6 +43,8 @@ public class EntryListQuery
         [nameof(From)] = From,
         [nameof(To)] = To,
         [nameof(Q)] = Q,
+        [nameof(Official)] = Official ? "true" : null,
+        [nameof(IncludeSubmitted)] = Official && IncludeSubmitted ? "true" : null,
         [nameof(Sort)] = Sort,
     };
 }
