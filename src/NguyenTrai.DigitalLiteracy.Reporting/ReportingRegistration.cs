@@ -14,6 +14,7 @@ public static class ReportingRegistration
     {
         services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
         services.AddSingleton<WardClock>();
+        services.AddScoped<Rules.EntryChangeGuard>();
         services.AddScoped<ComplianceQuery>();
         services.AddScoped<FiguresQuery>();
         services.AddScoped<TargetsQuery>();

@@ -33,6 +33,9 @@ public static class Decree09Calendar
         return (month.Year * 100) + month.Month;
     }
 
+    /// <summary>The reporting year a day belongs to: from 15 December the annual window of the next year runs.</summary>
+    public static int ReportingYearOf(DateOnly day) => ReportingMonthOf(day) / 100;
+
     /// <summary>Default deadline: the given number of working days (Mon-Fri) after the cut-off day.</summary>
     public static DateOnly DefaultDeadline(DateOnly cutoff, int workingDays = 2)
     {

@@ -35,7 +35,6 @@ public static class ServiceRegistration
         services.AddPortalAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<Rules.EntryChangeGuard>();
         services.AddEntries();
         services.AddEvidence(configuration);
         services.AddExcelImport();

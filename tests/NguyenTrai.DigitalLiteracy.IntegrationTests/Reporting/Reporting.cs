@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
 using NguyenTrai.DigitalLiteracy.TestSupport;
-using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Rules;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Reporting;
 

@@ -34,7 +34,7 @@ public sealed class DashboardFilter
             return chosen;
         }
 
-        var year = Decree09Calendar.ReportingMonthOf(today) / 100;
+        var year = Decree09Calendar.ReportingYearOf(today);
         return reference.AnnualOf(year) ?? (reference.Periods.Count > 0 ? reference.Periods[0] : null)
             ?? throw new InvalidOperationException("Chưa có kỳ báo cáo nào.");
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
-using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Rules;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 

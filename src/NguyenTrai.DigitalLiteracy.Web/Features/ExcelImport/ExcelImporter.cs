@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
-using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Rules;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 

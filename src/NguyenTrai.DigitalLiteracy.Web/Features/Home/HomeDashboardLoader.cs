@@ -22,7 +22,7 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboa
         var today = clock.Today;
         var reference = await ReportingReference.LoadAsync(db, ct);
         var current = reference.MonthlyContaining(today);
-        var year = reference.AnnualOf(Decree09Calendar.ReportingMonthOf(today) / 100);
+        var year = reference.AnnualOf(Decree09Calendar.ReportingYearOf(today));
         if (current is null || year is null)
         {
             return null;

@@ -37,6 +37,10 @@ public sealed class SpecialPeriodModel
     [Required]
     [Display(Name = "Hạn nộp")]
     public DateOnly? Deadline { get; set; }
+
+    /// <summary>A thematic period may ask every unit for its own report (e.g. the 10/10 campaign); ad hoc ones never do.</summary>
+    [Display(Name = "Các đơn vị phải gửi báo cáo riêng cho kỳ chuyên đề này")]
+    public bool RequiresUnitReports { get; set; }
 }
 
 public sealed class DeadlineModel

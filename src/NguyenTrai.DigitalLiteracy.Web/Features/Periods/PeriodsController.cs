@@ -75,6 +75,7 @@ public sealed class PeriodsController(AppDbContext db, WardClock clock, CurrentU
         {
             var window = new PeriodWindow(model.StartDate!.Value, model.EndDate.Value);
             period = ReportingPeriod.Create(model.Kind!.Value, year, number, window, model.Deadline!.Value, VietnameseText.Normalize(model.Name));
+            period.RequiresUnitReports = model.Kind == PeriodKind.Thematic && model.RequiresUnitReports;
         }
         catch (DomainRuleException rule)
         {

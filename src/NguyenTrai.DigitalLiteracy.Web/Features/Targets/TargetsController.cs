@@ -22,7 +22,7 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
-        var y = year ?? Decree09Calendar.ReportingMonthOf(clock.Today) / 100;
+        var y = year ?? Decree09Calendar.ReportingYearOf(clock.Today);
         return View(await LoadAsync(y, new TargetForm { Year = y }, ct));
     }
 

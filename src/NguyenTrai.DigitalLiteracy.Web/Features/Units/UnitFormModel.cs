@@ -32,6 +32,9 @@ public sealed class UnitFormModel
     [Display(Name = "Điện thoại liên hệ")]
     public string? ContactPhone { get; set; }
 
+    [Display(Name = "Đơn vị gửi báo cáo định kỳ (bỏ chọn cho phòng tổng hợp báo cáo của các đơn vị)")]
+    public bool SubmitsReports { get; set; } = true;
+
     /// <summary>The version the user started from, base64; a save against a newer row is refused.</summary>
     public string? RowVersion { get; set; }
 

@@ -139,11 +139,12 @@ public sealed class UnitsController(AppDbContext db, WardClock clock) : Controll
         unit.ActiveFrom = model.ActiveFrom!.Value;
         unit.Address = VietnameseText.Normalize(model.Address);
         unit.ContactPhone = VietnameseText.Normalize(model.ContactPhone);
+        unit.SubmitsReports = model.SubmitsReports;
     }
 
     private static UnitFormModel ToForm(Unit unit) => new()
     {
         Id = unit.Id, Code = unit.Code, Name = unit.Name, Kind = unit.Kind, ActiveFrom = unit.ActiveFrom, ActiveTo = unit.ActiveTo,
-        Address = unit.Address, ContactPhone = unit.ContactPhone, RowVersion = Convert.ToBase64String(unit.RowVersion),
+        Address = unit.Address, ContactPhone = unit.ContactPhone, SubmitsReports = unit.SubmitsReports, RowVersion = Convert.ToBase64String(unit.RowVersion),
     };
 }

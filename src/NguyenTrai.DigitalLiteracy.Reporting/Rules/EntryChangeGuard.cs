@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
 
-namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Rules;
+namespace NguyenTrai.DigitalLiteracy.Reporting.Rules;
 
 /// <summary>Loads what <see cref="EntryLock"/> needs for one unit and day. Every create, edit, delete, upload and import asks it.</summary>
 public sealed class EntryChangeGuard(AppDbContext db)
