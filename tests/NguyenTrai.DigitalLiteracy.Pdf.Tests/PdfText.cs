@@ -17,6 +17,13 @@ internal static class PdfText
         return [.. document.GetPages().Select(p => new PageText(p.Number, p.Width, p.Height, p.Text, [.. p.GetWords()]))];
     }
 
+    /// <summary>Base font names of every letter, e.g. "ABCDEF+LiberationSerif-Bold".</summary>
+    public static IReadOnlySet<string> FontNames(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").ToHashSet(StringComparer.Ordinal);
+    }
+
     public static ReportDocument SingleSection(params Block[] blocks)
     {
         var document = new ReportDocument();
