@@ -20,7 +20,8 @@ internal sealed class ParagraphLayout : LaidOutBlock
     }
 
     public override double Height { get; }
-    public override double LeadHeight => spaceBefore + lines[0].Height;
+    /// <summary>The first two lines (one if that is all): a heading is followed by at least two lines of text.</summary>
+    public override double LeadHeight => spaceBefore + lines[0].Height + (lines.Count > 1 ? lines[1].Height : 0);
     public override bool KeepWithNext => keepWithNext;
     public double ContentHeight => Height - spaceBefore - spaceAfter;
 
@@ -74,11 +75,25 @@ internal sealed class ParagraphLayout : LaidOutBlock
     public override void Flow(PageFlow flow)
     {
         flow.SpaceBefore(spaceBefore);
-        foreach (var line in lines)
+        // Orphan control: never one line alone at the bottom of a page.
+        if (LeadHeight - spaceBefore <= flow.FullPageHeight)
         {
-            flow.EnsureSpace(line.Height);
+            flow.EnsureSpace(LeadHeight - spaceBefore);
+        }
+        var linesOnPage = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            // Widow control: when only the last line would go over, the last two go together.
+            var widow = i == lines.Count - 2 && linesOnPage >= 2 && flow.Fits(line.Height) && !flow.Fits(line.Height + lines[i + 1].Height);
+            if (widow || !flow.Fits(line.Height))
+            {
+                flow.EnsureSpace(widow ? line.Height + lines[i + 1].Height : line.Height);
+                linesOnPage = 0;
+            }
             line.Draw(flow.Graphics, flow.Left, flow.Y);
             flow.Advance(line.Height);
+            linesOnPage++;
         }
         flow.AdvanceWithinPage(spaceAfter);
     }

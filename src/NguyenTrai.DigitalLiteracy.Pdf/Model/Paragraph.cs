@@ -58,6 +58,10 @@ public sealed class Paragraph : Block
     public static Paragraph Heading2(string text) =>
         new(text, bold: true, italic: true) { Alignment = TextAlignment.Justify, FirstLineIndent = Units.Mm(10), KeepWithNext = true };
 
+    /// <summary>Table or chart caption ("Bảng 1: …"): bold, centred, kept with the table's header and first row.</summary>
+    public static Paragraph Caption(string text) =>
+        new(text, bold: true) { Alignment = TextAlignment.Center, SpaceBefore = 6, SpaceAfter = 0, KeepWithNext = true };
+
     public static Paragraph Centered(string text, bool bold = false, bool italic = false, double fontSize = 13) =>
         new(text, bold, italic) { Alignment = TextAlignment.Center, FontSize = fontSize, SpaceAfter = 0 };
 
