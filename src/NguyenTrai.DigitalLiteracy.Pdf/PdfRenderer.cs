@@ -14,7 +14,7 @@ public static class PdfRenderer
         pdf.Options.CompressContentStreams = true;
         DocumentMetadata.Apply(pdf, document.Info);
         using (var measurer = new TextMeasurer())
-        using (var flow = new PageFlow(pdf, document.PageSetup, document.PageNumbering, measurer))
+        using (var flow = new PageFlow(pdf, document.PageSetup, document.PageNumbering, measurer, document.DraftMark))
         {
             if (document.Sections.Count == 0)
             {

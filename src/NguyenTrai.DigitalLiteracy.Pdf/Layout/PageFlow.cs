@@ -12,15 +12,17 @@ internal sealed class PageFlow : IDisposable
     private readonly PageSetup setup;
     private readonly PageNumbering numbering;
     private readonly TextMeasurer measurer;
+    private readonly string? draftMark;
     private XGraphics? graphics;
     private PageOrientation orientation;
 
-    public PageFlow(PdfDocument pdf, PageSetup setup, PageNumbering numbering, TextMeasurer measurer)
+    public PageFlow(PdfDocument pdf, PageSetup setup, PageNumbering numbering, TextMeasurer measurer, string? draftMark = null)
     {
         this.pdf = pdf;
         this.setup = setup;
         this.numbering = numbering;
         this.measurer = measurer;
+        this.draftMark = string.IsNullOrWhiteSpace(draftMark) ? null : TextNormalizer.ToNfc(draftMark.Trim());
     }
 
     public int PageCount { get; private set; }
@@ -74,6 +76,10 @@ internal sealed class PageFlow : IDisposable
         ContentWidth = setup.Width(orientation) - setup.MarginLeft - setup.MarginRight;
         Bottom = setup.Height(orientation) - setup.MarginBottom;
         Y = Top;
+        if (draftMark is not null)
+        {
+            DraftMarkPainter.Draw(Graphics, measurer, draftMark, setup.Width(orientation), setup.Height(orientation));
+        }
         DrawPageNumber();
     }
 

@@ -8,6 +8,12 @@ public sealed class ReportDocument
     public PageNumbering PageNumbering { get; set; } = new();
     public IList<Section> Sections { get; } = [];
 
+    /// <summary>
+    /// Text stamped on every page of an unissued document, e.g. "DỰ THẢO" (Decree 30: drafts are marked so);
+    /// null for an issued document. Drawn large, light grey and diagonal beneath the content, so it hides no text.
+    /// </summary>
+    public string? DraftMark { get; set; }
+
     /// <summary>Adds a section; every section starts on a new page, with its own orientation.</summary>
     public Section AddSection(PageOrientation orientation = PageOrientation.Portrait)
     {
