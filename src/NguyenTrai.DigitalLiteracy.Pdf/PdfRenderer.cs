@@ -26,6 +26,10 @@ public static class PdfRenderer
                 var blocks = section.Blocks.Select(b => b.Layout(measurer, flow.ContentWidth)).ToList();
                 StackLayout.FlowAll(blocks, flow);
             }
+            if (document.VerificationFooter is { } footer)
+            {
+                flow.PlaceAtBottom(footer.Layout(measurer, flow.ContentWidth));
+            }
         }
 
         using var output = new MemoryStream();

@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Core;
 namespace NguyenTrai.DigitalLiteracy.Pdf.Tests;
 
 /// <summary>Reads a rendered PDF back with PdfPig. Coordinates are PDF points from the bottom-left corner.</summary>
-internal sealed record PageText(int Number, double Width, double Height, string Text, IReadOnlyList<Word> Words, IReadOnlyList<PdfRectangle> Strokes)
+internal sealed record PageText(int Number, double Width, double Height, string Text, IReadOnlyList<Word> Words, IReadOnlyList<PdfRectangle> Strokes, IReadOnlyList<PdfRectangle> Fills)
 {
     public string WordsJoined => string.Join(' ', Words.Select(w => w.Text));
 
@@ -30,7 +30,8 @@ internal static class PdfText
         using var document = PdfDocument.Open(pdf);
         return [.. document.GetPages().Select(p => new PageText(
             p.Number, p.Width, p.Height, p.Text, [.. p.GetWords()],
-            [.. p.Paths.Where(path => path.IsStroked).Select(path => path.GetBoundingRectangle()).OfType<PdfRectangle>()]))];
+            [.. p.Paths.Where(path => path.IsStroked).Select(path => path.GetBoundingRectangle()).OfType<PdfRectangle>()],
+            [.. p.Paths.Where(path => path.IsFilled).Select(path => path.GetBoundingRectangle()).OfType<PdfRectangle>()]))];
     }
 
     /// <summary>Base font names of every letter, e.g. "ABCDEF+LiberationSerif-Bold".</summary>

@@ -59,6 +59,17 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
+    /// <summary>Draws a block against the bottom of the content area of the last page, on a new page when it does not fit.</summary>
+    public void PlaceAtBottom(LaidOutBlock block)
+    {
+        if (!Fits(block.Height))
+        {
+            NewPage();
+        }
+        block.Draw(Graphics, Left, Bottom - block.Height);
+        Y = Bottom;
+    }
+
     public void StartSection(PageOrientation sectionOrientation)
     {
         orientation = sectionOrientation;

@@ -14,6 +14,12 @@ public sealed class ReportDocument
     /// </summary>
     public string? DraftMark { get; set; }
 
+    /// <summary>
+    /// QR code and verification code drawn at the bottom of the content area of the last page (a new page when
+    /// the last one has no room left); null for none.
+    /// </summary>
+    public VerificationBlock? VerificationFooter { get; set; }
+
     /// <summary>Adds a section; every section starts on a new page, with its own orientation.</summary>
     public Section AddSection(PageOrientation orientation = PageOrientation.Portrait)
     {
