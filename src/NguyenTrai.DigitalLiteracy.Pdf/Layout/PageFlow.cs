@@ -84,6 +84,7 @@ internal sealed class PageFlow : IDisposable
         page.Height = XUnit.FromPoint(setup.Height(orientation));
         graphics = XGraphics.FromPdfPage(page);
         PageCount++;
+        measurer.State.CurrentPageIndex = PageCount - 1;
         ContentWidth = setup.Width(orientation) - setup.MarginLeft - setup.MarginRight;
         Bottom = setup.Height(orientation) - setup.MarginBottom;
         Y = Top;
