@@ -25,6 +25,37 @@ internal static partial class DeterministicOutput
         pdf.Internals.SecondDocumentID = zeros;
     }
 
+    /// <summary>
+    /// For a signed file, while PDFsharp signs it: stamps the bytes written so far in place (same length), and
+    /// replaces the signature dictionary's /M (PDFsharp writes the machine clock) with the signing time.
+    /// </summary>
+    public static void StampBeforeSigning(MemoryStream output, DateTimeOffset signingTime)
+    {
+        var text = Encoding.Latin1.GetString(Stamp(output.ToArray()));
+        var date = PdfDate(signingTime.ToOffset(PdfSigning.VietNamOffset));
+        var match = SignatureDate().Match(text);
+        if (!match.Success || match.Groups[2].Length != date.Length)
+        {
+            throw new InvalidOperationException("Signature /M date not found; the PDFsharp output format changed.");
+        }
+        text = string.Concat(text.AsSpan(0, match.Groups[2].Index), date, text.AsSpan(match.Groups[2].Index + date.Length));
+        var bytes = Encoding.Latin1.GetBytes(text);
+        if (bytes.Length != output.Length)
+        {
+            throw new InvalidOperationException("Stamping changed the file length; the signature's byte ranges would be wrong.");
+        }
+        output.Position = 0;
+        output.Write(bytes);
+    }
+
+    /// <summary>A PDF date string as PDFsharp writes it: "D:20261129101530+07'00'".</summary>
+    private static string PdfDate(DateTimeOffset time)
+    {
+        var offset = time.Offset.Duration();
+        var sign = time.Offset < TimeSpan.Zero ? '-' : '+';
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"D:{time:yyyyMMddHHmmss}{sign}{offset.Hours:00}'{offset.Minutes:00}'");
+    }
+
     public static byte[] Stamp(byte[] pdf)
     {
         // Latin-1 maps each byte to one char and back, so indexes in the string are byte offsets.
@@ -78,6 +109,9 @@ internal static partial class DeterministicOutput
 
     [GeneratedRegex(@"/(?:BaseFont|FontName)/([A-Z]{6})\+([^/\s<>\[\]()]*)")]
     private static partial Regex SubsetTag();
+
+    [GeneratedRegex(@"(/Type\s*/Sig\b.{0,400}?/M\s*)\((D:\d{14}[^)]*)\)", RegexOptions.Singleline)]
+    private static partial Regex SignatureDate();
 
     [GeneratedRegex(@"(<xmpMM:(?:DocumentID|InstanceID)>uuid:)[0-9a-fA-F-]{36}")]
     private static partial Regex XmpUuid();

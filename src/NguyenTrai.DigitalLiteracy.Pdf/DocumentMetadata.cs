@@ -2,7 +2,7 @@ using PdfSharp.Pdf;
 
 namespace NguyenTrai.DigitalLiteracy.Pdf;
 
-/// <summary>Fills the PDF info dictionary from the input only (no clock), and pins the file ID placeholder.</summary>
+/// <summary>Fills the PDF info dictionary and /Lang from the input only (no clock), and pins the file ID placeholder.</summary>
 internal static class DocumentMetadata
 {
     public static void Apply(PdfDocument pdf, DocumentInfo info)
@@ -14,6 +14,10 @@ internal static class DocumentMetadata
         pdf.Info.Creator = "NguyenTrai.DigitalLiteracy";
         pdf.Info.CreationDate = info.CreatedAt.UtcDateTime;
         pdf.Info.ModificationDate = info.CreatedAt.UtcDateTime;
+        if (!string.IsNullOrWhiteSpace(info.Language))
+        {
+            pdf.Internals.Catalog.Language = info.Language;
+        }
         DeterministicOutput.SetPlaceholderId(pdf);
     }
 }

@@ -82,7 +82,7 @@ public static class Decree30Sample
             Paragraph.Centered("TM. ỦY BAN NHÂN DÂN", bold: true),
             Paragraph.Centered("KT. CHỦ TỊCH", bold: true),
             Paragraph.Centered("PHÓ CHỦ TỊCH", bold: true),
-            new Paragraph { SpaceAfter = 48 },
+            new SignatureBox(),
             Paragraph.Centered("Nguyễn Thị Hằng", bold: true));
         signer.SpaceBefore = 12;
         return new KeepTogether(signer);

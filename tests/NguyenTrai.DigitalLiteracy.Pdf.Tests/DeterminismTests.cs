@@ -16,6 +16,24 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Drafts_with_every_new_element_render_to_identical_bytes()
+    {
+        static ReportDocument Build()
+        {
+            var document = Decree30Sample.Build(tableRows: 70);
+            document.Sections[0].Blocks[0] = TwoColumnHeader.Decree30("UBND thành phố Hải Phòng", HeaderTests.Body120, "Số: 12/BC-UBND", "Nguyễn Trãi, ngày 05 tháng 10 năm 2025");
+            document.AddSection(PageOrientation.Landscape).Add(Paragraph.Caption("Bảng 2")).Add(Table.Auto(3));
+            ((Table)document.Sections[1].Blocks[1]).AddHeaderRow("STT", "Ngày", "Nội dung");
+            ((Table)document.Sections[1].Blocks[1]).AddRow("1", "05/10/2025", "Tuyên truyền");
+            document.DraftMark = "DỰ THẢO";
+            document.VerificationFooter = new VerificationBlock("https://nguyentrai.example.vn/xac-minh/ABCD-1234", "ABCD-1234");
+            return document;
+        }
+
+        Assert.Equal(PdfRenderer.Render(Build()), PdfRenderer.Render(Build()));
+    }
+
+    [Fact]
     public void Concurrent_renders_are_identical()
     {
         var renders = new byte[4][];

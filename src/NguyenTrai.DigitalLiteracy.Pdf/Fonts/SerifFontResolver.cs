@@ -5,26 +5,25 @@ namespace NguyenTrai.DigitalLiteracy.Pdf;
 
 /// <summary>
 /// Serves one serif family in four faces for every family name PDFsharp asks for, so requests for "Arial"
-/// (PdfSharp.Charting) or any unknown family never fail on Linux, where PDFsharp finds no system fonts.
-/// DejaVu is deliberately absent: its PDFsharp subset drops Vietnamese dots below (PDFsharp issue 348).
+/// (PdfSharp.Charting) or any unknown family never fail on Linux, where PDFsharp finds no system fonts, and
+/// never fall back to a font the chain did not choose. DejaVu is never served: its PDFsharp subset drops
+/// Vietnamese dots below (PDFsharp issue 348).
 /// </summary>
 internal sealed class SerifFontResolver : IFontResolver
 {
     public const string NotoSerifFamily = "Noto Serif";
     public const string TimesNewRomanFamily = "Times New Roman";
+    public const string LiberationSerifFamily = "Liberation Serif";
 
     private readonly Dictionary<string, Lazy<byte[]>> facesByName;
 
-    private SerifFontResolver(string familyName, string? timesNewRomanFolder, Dictionary<string, Lazy<byte[]>> faces)
+    private SerifFontResolver(string familyName, Dictionary<string, Lazy<byte[]>> faces)
     {
         FamilyName = familyName;
-        TimesNewRomanFolder = timesNewRomanFolder;
         facesByName = faces;
     }
 
     public string FamilyName { get; }
-
-    public string? TimesNewRomanFolder { get; }
 
     public static SerifFontResolver FromEmbeddedNotoSerif()
     {
@@ -33,19 +32,17 @@ internal sealed class SerifFontResolver : IFontResolver
         {
             faces[face.Name] = new Lazy<byte[]>(() => ReadEmbedded($"Fonts.NotoSerif-{face.Suffix}.ttf"));
         }
-        return new SerifFontResolver(NotoSerifFamily, null, faces);
+        return new SerifFontResolver(NotoSerifFamily, faces);
     }
 
-    public static SerifFontResolver FromTimesNewRomanFolder(string folder)
+    public static SerifFontResolver FromFiles(FontFiles files)
     {
         var faces = new Dictionary<string, Lazy<byte[]>>(StringComparer.Ordinal);
-        foreach (var face in FontFace.All)
+        foreach (var (face, path) in files.Paths)
         {
-            // Resolve paths now so a wrong folder fails at start-up, not in the middle of a report.
-            var path = TimesNewRomanFiles.Find(folder, face);
             faces[face.Name] = new Lazy<byte[]>(() => File.ReadAllBytes(path));
         }
-        return new SerifFontResolver(TimesNewRomanFamily, folder, faces);
+        return new SerifFontResolver(files.Family, faces);
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>

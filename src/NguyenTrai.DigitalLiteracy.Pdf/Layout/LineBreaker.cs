@@ -5,9 +5,15 @@ internal static class LineBreaker
 {
     private const double Tolerance = 0.01;
 
+    /// <summary>
+    /// Breaks <paramref name="words"/> into lines no wider than <paramref name="fillWidth"/> (default: the width) and
+    /// aligns them within <paramref name="width"/>; a narrower fill width balances centred lines.
+    /// </summary>
     public static List<TextLine> Break(
-        List<LayoutWord> words, MeasuredFont baseFont, double width, double firstLineIndent, TextAlignment alignment, double lineSpacing)
+        List<LayoutWord> words, MeasuredFont baseFont, double width, double firstLineIndent, TextAlignment alignment, double lineSpacing,
+        double? fillWidth = null)
     {
+        var fill = Math.Min(width, fillWidth ?? width);
         var lines = new List<TextLine>();
         var next = 0;
         LayoutWord? carry = null; // A word (or the rest of a split word) that goes at the start of the next line.
@@ -28,7 +34,7 @@ internal static class LineBreaker
         {
             var word = carry ?? words[next++];
             carry = null;
-            var available = width - indent;
+            var available = fill - indent;
             var gap = line.Count > 0 ? line[^1].SpaceAfter?.SpaceWidth ?? 0 : 0;
             if (line.Count == 0 || lineWidth + gap + word.Width <= available + Tolerance)
             {
@@ -91,7 +97,8 @@ internal static class LineBreaker
             _ => 0,
         };
         var extraPerGap = justify && gaps > 0 ? slack / gaps : 0;
-        return new TextLine(PlaceSpans(words, x, extraPerGap, mergeAcrossGaps: extraPerGap == 0), height * lineSpacing, ascent);
+        var drawnWidth = extraPerGap > 0 ? available : natural;
+        return new TextLine(PlaceSpans(words, x, extraPerGap, mergeAcrossGaps: extraPerGap == 0), height * lineSpacing, ascent, x, drawnWidth);
     }
 
     /// <summary>

@@ -12,15 +12,17 @@ internal sealed class PageFlow : IDisposable
     private readonly PageSetup setup;
     private readonly PageNumbering numbering;
     private readonly TextMeasurer measurer;
+    private readonly string? draftMark;
     private XGraphics? graphics;
     private PageOrientation orientation;
 
-    public PageFlow(PdfDocument pdf, PageSetup setup, PageNumbering numbering, TextMeasurer measurer)
+    public PageFlow(PdfDocument pdf, PageSetup setup, PageNumbering numbering, TextMeasurer measurer, string? draftMark = null)
     {
         this.pdf = pdf;
         this.setup = setup;
         this.numbering = numbering;
         this.measurer = measurer;
+        this.draftMark = string.IsNullOrWhiteSpace(draftMark) ? null : TextNormalizer.ToNfc(draftMark.Trim());
     }
 
     public int PageCount { get; private set; }
@@ -57,6 +59,17 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
+    /// <summary>Draws a block against the bottom of the content area of the last page, on a new page when it does not fit.</summary>
+    public void PlaceAtBottom(LaidOutBlock block)
+    {
+        if (!Fits(block.Height))
+        {
+            NewPage();
+        }
+        block.Draw(Graphics, Left, Bottom - block.Height);
+        Y = Bottom;
+    }
+
     public void StartSection(PageOrientation sectionOrientation)
     {
         orientation = sectionOrientation;
@@ -71,9 +84,14 @@ internal sealed class PageFlow : IDisposable
         page.Height = XUnit.FromPoint(setup.Height(orientation));
         graphics = XGraphics.FromPdfPage(page);
         PageCount++;
+        measurer.State.CurrentPageIndex = PageCount - 1;
         ContentWidth = setup.Width(orientation) - setup.MarginLeft - setup.MarginRight;
         Bottom = setup.Height(orientation) - setup.MarginBottom;
         Y = Top;
+        if (draftMark is not null)
+        {
+            DraftMarkPainter.Draw(Graphics, measurer, draftMark, setup.Width(orientation), setup.Height(orientation));
+        }
         DrawPageNumber();
     }
 

@@ -31,17 +31,28 @@ internal sealed class StackLayout(IReadOnlyList<LaidOutBlock> blocks, bool keepT
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            var block = blocks[i];
-            if (block.KeepWithNext && i + 1 < blocks.Count)
+            if (blocks[i].KeepWithNext && (i == 0 || !blocks[i - 1].KeepWithNext))
             {
-                // A heading must not end a page: it moves when the next block's start would not follow it.
-                var needed = block.Height + blocks[i + 1].LeadHeight;
+                // A chain of headings (Heading1 -> Heading2 -> caption ...) moves as one when it and the start of
+                // the block after it do not fit: no heading may end a page, whatever the chain's length.
+                var needed = ChainHeight(blocks, i);
                 if (!flow.Fits(needed) && needed <= flow.FullPageHeight)
                 {
                     flow.EnsureSpace(needed);
                 }
             }
-            block.Flow(flow);
+            blocks[i].Flow(flow);
         }
+    }
+
+    private static double ChainHeight(IReadOnlyList<LaidOutBlock> blocks, int start)
+    {
+        var height = 0.0;
+        var next = start;
+        for (; next < blocks.Count && blocks[next].KeepWithNext; next++)
+        {
+            height += blocks[next].Height;
+        }
+        return next < blocks.Count ? height + blocks[next].LeadHeight : height;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class TableLayout : LaidOutBlock
 
     public static TableLayout Create(Table table, TextMeasurer measurer, double width)
     {
-        var edges = ColumnEdges(table.ColumnWidths, width);
+        var edges = ColumnSizer.Edges(table, measurer, width);
         var style = new TableStyle(
             width, table.CellPaddingX, table.CellPaddingY, table.BorderWidth > 0 ? new XPen(XColors.Black, table.BorderWidth) : null);
         var headerCount = table.Rows.TakeWhile(r => r.IsHeader).Count();
@@ -121,17 +121,6 @@ internal sealed class TableLayout : LaidOutBlock
     {
         row.DrawContent(graphics, x, y, style);
         borders.AddRow(graphics, x, y, row);
-    }
-
-    private static double[] ColumnEdges(IReadOnlyList<double> weights, double width)
-    {
-        var total = weights.Sum();
-        var edges = new double[weights.Count + 1];
-        for (var i = 0; i < weights.Count; i++)
-        {
-            edges[i + 1] = edges[i] + width * weights[i] / total;
-        }
-        return edges;
     }
 
     private static TableRowLayout LayoutRow(Table table, TableRow row, double[] edges, TextMeasurer measurer)

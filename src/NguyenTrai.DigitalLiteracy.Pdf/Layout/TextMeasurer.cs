@@ -12,6 +12,12 @@ internal sealed class TextMeasurer : IDisposable
         XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
     private readonly Dictionary<FontKey, MeasuredFont> fonts = [];
 
+    /// <summary>
+    /// Per-render facts the layout reports back (current page, signature box). It lives here because the measurer is
+    /// the one object every block's layout receives for exactly one render.
+    /// </summary>
+    public RenderState State { get; } = new();
+
     public MeasuredFont Font(FontKey key)
     {
         if (!fonts.TryGetValue(key, out var font))

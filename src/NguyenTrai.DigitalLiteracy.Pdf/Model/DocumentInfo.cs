@@ -11,4 +11,7 @@ public sealed record DocumentInfo
     public string Subject { get; init; } = string.Empty;
     public string Keywords { get; init; } = string.Empty;
     public DateTimeOffset CreatedAt { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The catalog's /Lang (BCP 47): screen readers and text extraction pick Vietnamese rules from it.</summary>
+    public string Language { get; init; } = "vi-VN";
 }

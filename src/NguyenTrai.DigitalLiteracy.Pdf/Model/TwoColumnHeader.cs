@@ -2,60 +2,50 @@ namespace NguyenTrai.DigitalLiteracy.Pdf;
 
 /// <summary>
 /// The Decree 30 page-1 header: issuing bodies and number on the left, national title, motto and
-/// place-and-date on the right, each a stack of centred lines.
+/// place-and-date on the right, each a stack of centred lines. The right column gets the width its widest line
+/// needs, so the national title, the motto and the date never wrap; only the left column wraps (long unit names
+/// go onto balanced centred lines). When the left column ends with a <see cref="HeaderLine.KeepOnOneLine"/> line
+/// ("Số: …"), it is set level with the right column's last line (the date), as in the Decree's layout.
 /// </summary>
 public sealed class TwoColumnHeader : Block
 {
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
+
     public IList<HeaderLine> Left { get; } = [];
     public IList<HeaderLine> Right { get; } = [];
 
     /// <summary>
-    /// Share of the content width for the left stack. Null sizes both stacks from their widest line and shares the
-    /// spare width equally, so the national title stays on one line whatever the font's widths.
+    /// Preferred share of the content width for the left column. Null shares the spare width equally once both
+    /// columns have what their widest lines need. Either way the right column never gets less than it needs.
     /// </summary>
     public double? LeftShare { get; set; }
+
+    /// <summary>Gap between the columns, in points.</summary>
+    public double Gap { get; set; } = Units.Mm(3);
     public double SpaceAfter { get; set; } = 12;
 
-    internal override LaidOutBlock Layout(TextMeasurer measurer, double width)
+    /// <summary>
+    /// The standard header: parent body (upright capitals), issuing body (bold capitals, short rule), "Số: …" on the
+    /// left; national title (bold 12 pt), motto (bold 13 pt, rule of its length), place and date (italic) on the
+    /// right. <paramref name="parentBody"/> may be empty for a body without a parent line.
+    /// </summary>
+    public static TwoColumnHeader Decree30(string parentBody, string issuingBody, string numberLine, string placeAndDateLine)
     {
-        var leftShare = LeftShare ?? AutoLeftShare(measurer, width);
-        var columns = new SideBySide { Gap = 0, SpaceAfter = SpaceAfter };
-        columns.AddColumn(leftShare, [.. Left.SelectMany(line => ToBlocks(line, measurer))]);
-        columns.AddColumn(1 - leftShare, [.. Right.SelectMany(line => ToBlocks(line, measurer))]);
-        return columns.Layout(measurer, width);
-    }
-
-    private double AutoLeftShare(TextMeasurer measurer, double width)
-    {
-        var left = WidestLine(Left, measurer);
-        var right = WidestLine(Right, measurer);
-        if (left + right <= 0)
+        var header = new TwoColumnHeader();
+        if (!string.IsNullOrWhiteSpace(parentBody))
         {
-            return 0.5;
+            header.Left.Add(new HeaderLine(parentBody.ToUpper(Vietnamese), 13));
         }
-        var spare = width - left - right;
-        return spare >= 0 ? (left + spare / 2) / width : left / (left + right);
+        header.Left.Add(new HeaderLine(issuingBody.ToUpper(Vietnamese), 13, Bold: true).WithShortRule());
+        header.Left.Add(HeaderLine.Number(numberLine));
+        header.Right.Add(new HeaderLine(NationalTitle, 12, Bold: true));
+        header.Right.Add(new HeaderLine(Motto, 13, Bold: true).WithRule());
+        header.Right.Add(new HeaderLine(placeAndDateLine, 13, Italic: true) { SpaceBefore = 4 });
+        return header;
     }
 
-    private static double WidestLine(IEnumerable<HeaderLine> lines, TextMeasurer measurer) =>
-        lines.Select(l => measurer.Width(new FontKey(l.FontSize, l.Bold, l.Italic), TextNormalizer.ToNfc(l.Text)))
-            .DefaultIfEmpty(0)
-            .Max();
-
-    private static IEnumerable<Block> ToBlocks(HeaderLine line, TextMeasurer measurer)
-    {
-        yield return new Paragraph(line.Text, line.Bold, line.Italic)
-        {
-            Alignment = TextAlignment.Center,
-            FontSize = line.FontSize,
-            SpaceBefore = line.SpaceBefore,
-            SpaceAfter = 0,
-        };
-        if (line.RuleBelow)
-        {
-            var font = new FontKey(line.FontSize, line.Bold, line.Italic);
-            var length = line.RuleLength ?? measurer.Width(font, TextNormalizer.ToNfc(line.Text));
-            yield return new HorizontalRule { Length = length, SpaceBefore = 1.5, SpaceAfter = 2 };
-        }
-    }
+    internal override LaidOutBlock Layout(TextMeasurer measurer, double width) => HeaderLayout.Create(this, measurer, width);
 }
