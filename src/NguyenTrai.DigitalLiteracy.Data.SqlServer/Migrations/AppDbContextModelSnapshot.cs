@@ -22,6 +22,21 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ConsolidatedReportCampaigns", b =>
+                {
+                    b.Property<int>("CampaignsId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConsolidatedReportId")
+                        .HasColumnType("int");
+
+                    b.HasKey("CampaignsId", "ConsolidatedReportId");
+
+                    b.HasIndex("ConsolidatedReportId");
+
+                    b.ToTable("ConsolidatedReportCampaigns");
+                });
+
             modelBuilder.Entity("EntryCampaigns", b =>
                 {
                     b.Property<int>("CampaignsId")
@@ -1170,6 +1185,21 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasDiscriminator().HasValue(2);
+                });
+
+            modelBuilder.Entity("ConsolidatedReportCampaigns", b =>
+                {
+                    b.HasOne("NguyenTrai.DigitalLiteracy.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenTrai.DigitalLiteracy.Domain.Consolidation.ConsolidatedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EntryCampaigns", b =>

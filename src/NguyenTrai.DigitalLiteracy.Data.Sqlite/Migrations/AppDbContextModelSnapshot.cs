@@ -17,6 +17,21 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ConsolidatedReportCampaigns", b =>
+                {
+                    b.Property<int>("CampaignsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsolidatedReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignsId", "ConsolidatedReportId");
+
+                    b.HasIndex("ConsolidatedReportId");
+
+                    b.ToTable("ConsolidatedReportCampaigns");
+                });
+
             modelBuilder.Entity("EntryCampaigns", b =>
                 {
                     b.Property<int>("CampaignsId")
@@ -1124,6 +1139,21 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasDiscriminator().HasValue(2);
+                });
+
+            modelBuilder.Entity("ConsolidatedReportCampaigns", b =>
+                {
+                    b.HasOne("NguyenTrai.DigitalLiteracy.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NguyenTrai.DigitalLiteracy.Domain.Consolidation.ConsolidatedReport", null)
+                        .WithMany()
+                        .HasForeignKey("ConsolidatedReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EntryCampaigns", b =>

@@ -23,6 +23,7 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.CreatedById).HasMaxLength(450);
         builder.Property(r => r.FiguresSeenJson);
         builder.HasOne(r => r.ReportingPeriod).WithMany().HasForeignKey(r => r.ReportingPeriodId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Campaigns).WithMany().UsingEntity("ConsolidatedReportCampaigns");
         builder.HasMany(r => r.Issues).WithOne(i => i.ConsolidatedReport).HasForeignKey(i => i.ConsolidatedReportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

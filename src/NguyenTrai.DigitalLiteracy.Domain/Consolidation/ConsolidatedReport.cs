@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 
@@ -40,6 +41,9 @@ public class ConsolidatedReport : IConcurrencyVersioned
     public DateTime? UpdatedAtUtc { get; set; }
     public byte[] RowVersion { get; set; } = [];
     public ICollection<IssuedReport> Issues { get; set; } = [];
+
+    /// <summary>The movements the report is restricted to (e.g. the 10/10 campaign); empty means every entry counts.</summary>
+    public ICollection<Campaign> Campaigns { get; set; } = [];
 
     public void RequireDraft()
     {

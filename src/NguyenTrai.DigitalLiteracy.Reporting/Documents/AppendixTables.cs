@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Pdf;
 using static NguyenTrai.DigitalLiteracy.Reporting.Documents.ReportText;
 
@@ -17,6 +18,68 @@ public static class AppendixTables
         }
 
         return Total(table, f.Propaganda.Count, N(f.Totals.Propaganda), N(f.Totals.PropagandaQuantity), N(f.Totals.PropagandaReach));
+    }
+
+    /// <summary>The note under the platform and target-group tables (the ward's letter counts sessions per platform).</summary>
+    public const string CountedOncePerRow = "Ghi chú: một buổi hướng dẫn nhiều nền tảng (hoặc nhiều đối tượng) được tính ở mỗi dòng tương ứng; dòng tổng cộng tính mỗi buổi một lần.";
+
+    public static Table Modes(ReportFigures f)
+    {
+        var table = Numeric(new Table(0.7, 2.4, 1.4, 1.4, 1.5, 1.3, 1.4), 2);
+        table.FontSize = 11;
+        table.AddHeaderRow("STT", "Hình thức", "Hoạt động tuyên truyền", "Lượt tin, bài, băng rôn", "Lượt tiếp cận", "Buổi hướng dẫn", "Lượt người tham gia");
+        var i = 0;
+        foreach (var mode in f.PropagandaByMode)
+        {
+            var training = f.TrainingByMode.FirstOrDefault(t => t.Mode == mode.Mode);
+            table.AddRow(Stt(++i), mode.Mode.Text(), N(mode.Count), N(mode.Quantity), N(mode.Reach), N(training?.Sessions ?? 0), N(training?.Participants ?? 0));
+        }
+
+        var t = f.Totals;
+        return Total(table, i, N(t.Propaganda), N(t.PropagandaQuantity), N(t.PropagandaReach), N(t.Sessions), N(t.Participants));
+    }
+
+    public static Table Platforms(ReportFigures f)
+    {
+        var table = Numeric(new Table(0.7, 3.2, 1.1, 1.3, 1.4, 1.3), 2);
+        table.FontSize = 11;
+        table.AddHeaderRow("STT", "Nền tảng, nội dung hướng dẫn", "Số buổi", "Lượt người", "Tài khoản tạo mới", "Hoàn thành");
+        var i = 0;
+        foreach (var p in f.TrainingByPlatform)
+        {
+            table.AddRow(Stt(++i), p.Platform.Text(), N(p.Sessions), N(p.Participants), N(p.Accounts), N(p.Completions));
+        }
+
+        var t = f.Totals;
+        return Total(table, i, N(t.Sessions), N(t.Participants), N(t.Accounts), N(t.Completions));
+    }
+
+    public static Table TargetGroups(ReportFigures f)
+    {
+        var table = Numeric(new Table(0.7, 3.6, 1.3, 1.5), 2);
+        table.FontSize = 11;
+        table.AddHeaderRow("STT", "Đối tượng", "Số buổi", "Lượt người");
+        var i = 0;
+        foreach (var g in f.TrainingByGroup)
+        {
+            table.AddRow(Stt(++i), g.Group.Text(), N(g.Sessions), N(g.Participants));
+        }
+
+        return Total(table, i, N(f.Totals.Sessions), N(f.Totals.Participants));
+    }
+
+    public static Table Places(ReportFigures f)
+    {
+        var table = Numeric(new Table(0.7, 6, 2, 2), 2);
+        table.FontSize = 11;
+        table.AddHeaderRow("STT", "Địa điểm", "Hoạt động tuyên truyền", "Buổi hướng dẫn");
+        var i = 0;
+        foreach (var p in f.Places)
+        {
+            table.AddRow(Stt(++i), p.Place, N(p.Propaganda), N(p.Sessions));
+        }
+
+        return Empty(table, f.Places.Count);
     }
 
     public static Table Training(ReportFigures f)

@@ -13,7 +13,15 @@ public sealed record ReportFigures
     public DateOnly WindowStart { get; init; }
     public DateOnly WindowEnd { get; init; }
     public Totals Totals { get; init; } = FigureSet.Empty.Totals;
+    /// <summary>The movements the report is restricted to; empty for every entry.</summary>
+    public IReadOnlyList<string> Movements { get; init; } = [];
+
     public IReadOnlyList<ChannelFigureRow> Propaganda { get; init; } = [];
+    public IReadOnlyList<ModeFigures> PropagandaByMode { get; init; } = [];
+    public IReadOnlyList<TrainingModeFigures> TrainingByMode { get; init; } = [];
+    public IReadOnlyList<PlatformFigures> TrainingByPlatform { get; init; } = [];
+    public IReadOnlyList<TargetGroupFigures> TrainingByGroup { get; init; } = [];
+    public IReadOnlyList<PlaceRow> Places { get; init; } = [];
     public IReadOnlyList<UnitTrainingFigures> TrainingByUnit { get; init; } = [];
     public InitiativeCounts Initiatives { get; init; } = new(0, 0, 0, 0);
     public IReadOnlyList<InitiativeRow> SelectedInitiatives { get; init; } = [];
@@ -25,6 +33,9 @@ public sealed record ReportFigures
 
     public UnitTrainingFigures TrainingTotal => new("Tổng cộng", Totals.Sessions, Totals.Participants, Totals.Women, Totals.Aged60Plus, Totals.Accounts, Totals.Completions);
 }
+
+/// <summary>Where banners, broadcasts and sessions took place (nhà văn hóa, trụ sở, trục đường), as units wrote it.</summary>
+public sealed record PlaceRow(string Place, long Propaganda, long Sessions);
 
 public sealed record ChannelFigureRow(string Channel, long Activities, long Quantity, long Reach);
 

@@ -29,12 +29,27 @@ public sealed class ReportFiguresLoader(AppDbContext db, FiguresQuery figures)
         var sessions = await counted.OfType<TrainingSession>().OrderBy(t => t.Date).ThenBy(t => t.Id)
             .Select(t => new { t.UnitId, t.Date, t.Title, t.Format, t.ParticipantsTotal, t.ParticipantsWomen, t.ParticipantsAged60Plus }).ToListAsync(ct);
 
+        var places = await counted.Where(e => e is PropagandaActivity || e is TrainingSession)
+            .Select(e => new { Place = e is PropagandaActivity ? ((PropagandaActivity)e).Place : ((TrainingSession)e).Place, Propaganda = e is PropagandaActivity ? 1L : 0L })
+            .Where(p => p.Place != null && p.Place != "")
+            .GroupBy(p => p.Place)
+            .Select(g => new { Place = g.Key!, Propaganda = g.Sum(p => p.Propaganda), All = g.LongCount() })
+            .ToListAsync(ct);
+
         return new ReportFigures
         {
             WindowStart = scope.Window.Start,
             WindowEnd = scope.Window.End,
+            Movements = [.. reference.Campaigns.Where(c => scope.CampaignIds?.Contains(c.Id) == true).Select(c => c.Name)],
             Totals = window.Totals,
             Propaganda = [.. window.Channels.Where(c => c.Count > 0).Select(c => new ChannelFigureRow(c.Channel.Text(), c.Count, c.Quantity, c.Reach))],
+            PropagandaByMode = window.PropagandaModes,
+            TrainingByMode = window.TrainingModes,
+            TrainingByPlatform = window.Platforms,
+            TrainingByGroup = window.TargetGroups,
+            Places = [.. places.GroupBy(p => p.Place.Trim(), StringComparer.OrdinalIgnoreCase)
+                .Select(g => new PlaceRow(g.First().Place.Trim(), g.Sum(p => p.Propaganda), g.Sum(p => p.All - p.Propaganda)))
+                .OrderByDescending(p => p.Propaganda + p.Sessions).ThenBy(p => p.Place, ReportingReference.VietnameseOrder)],
             TrainingByUnit = [.. reference.Units.Where(u => window.ByUnit.ContainsKey(u.Id))
                 .Select(u => (u.Name, Totals: window.ByUnit[u.Id].Totals)).Where(u => u.Totals.Sessions > 0)
                 .Select(u => new UnitTrainingFigures(u.Name, u.Totals.Sessions, u.Totals.Participants, u.Totals.Women, u.Totals.Aged60Plus, u.Totals.Accounts, u.Totals.Completions))],

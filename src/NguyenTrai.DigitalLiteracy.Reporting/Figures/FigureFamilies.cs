@@ -16,6 +16,8 @@ public static class FigureFamilies
         var values = new List<FigureValue>();
         values.AddRange(await TotalsAsync(entries, grain, ct));
         values.AddRange(await ChannelsAsync(entries, grain, ct));
+        values.AddRange(await PropagandaModesAsync(entries, grain, ct));
+        values.AddRange(await TrainingBreakdownsAsync(entries, grain, ct));
         return values;
     }
 
@@ -57,6 +59,79 @@ public static class FigureFamilies
             new(r.Key, IntegrationReach, r.IntegrationReach),
         });
     }
+
+    private static async Task<IEnumerable<FigureValue>> PropagandaModesAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
+    {
+        var rows = await entries.Where(e => e is PropagandaActivity)
+            .GroupBy(GrainKeys.With(grain, e => (int)((PropagandaActivity)e).Mode))
+            .Select(g => new { g.Key, Count = g.LongCount(), Quantity = g.Sum(e => (long)((PropagandaActivity)e).Quantity), Reach = g.Sum(e => (long)(((PropagandaActivity)e).EstimatedReach ?? 0)) })
+            .ToListAsync(ct);
+        return rows.SelectMany(r =>
+        {
+            var (group, mode) = (r.Key / GrainKeys.Factor, (DeliveryMode)(r.Key % GrainKeys.Factor));
+            return new FigureValue[]
+            {
+                new(group, PropagandaMode(mode, Measure.Count), r.Count),
+                new(group, PropagandaMode(mode, Measure.Quantity), r.Quantity),
+                new(group, PropagandaMode(mode, Measure.Reach), r.Reach),
+            };
+        });
+    }
+
+    /// <summary>
+    /// Training by form (online / in person), platform taught and target group. Platforms and groups are flags: one
+    /// grouped query per flag set (a few dozen combinations), each combination then added to every flag it holds, so
+    /// a session teaching two platforms counts once under each (and once in the totals).
+    /// </summary>
+    private static async Task<IEnumerable<FigureValue>> TrainingBreakdownsAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
+    {
+        var training = entries.Where(e => e is TrainingSession);
+        var values = new List<FigureValue>();
+        foreach (var r in await SessionSumsAsync(training, GrainKeys.With(grain, e => (int)((TrainingSession)e).Format), ct))
+        {
+            var mode = Rules.TrainingModes.Of((TrainingFormat)r.Sub);
+            values.Add(new(r.Group, TrainingMode(mode, Measure.Count), r.Count));
+            values.Add(new(r.Group, TrainingMode(mode, Measure.Participants), r.Participants));
+        }
+
+        foreach (var r in await SessionSumsAsync(training, GrainKeys.With(grain, e => (int)((TrainingSession)e).Platforms), ct))
+        {
+            foreach (var platform in Flags<DigitalPlatforms>(r.Sub))
+            {
+                values.Add(new(r.Group, Platform(platform, Measure.Count), r.Count));
+                values.Add(new(r.Group, Platform(platform, Measure.Participants), r.Participants));
+                values.Add(new(r.Group, Platform(platform, Measure.Accounts), r.Accounts));
+                values.Add(new(r.Group, Platform(platform, Measure.Completions), r.Completions));
+            }
+        }
+
+        foreach (var r in await SessionSumsAsync(training, GrainKeys.With(grain, e => (int)((TrainingSession)e).TargetGroups), ct))
+        {
+            foreach (var group in Flags<TargetGroups>(r.Sub))
+            {
+                values.Add(new(r.Group, TargetGroup(group, Measure.Count), r.Count));
+                values.Add(new(r.Group, TargetGroup(group, Measure.Participants), r.Participants));
+            }
+        }
+
+        // Several combinations add to one key: sum them so each (group, key) appears once.
+        return values.GroupBy(v => (v.Group, v.Key)).Select(g => new FigureValue(g.Key.Group, g.Key.Key, g.Sum(v => v.Value)));
+    }
+
+    private static async Task<List<SessionSums>> SessionSumsAsync(IQueryable<Entry> training, System.Linq.Expressions.Expression<Func<Entry, int>> key, CancellationToken ct) =>
+        [.. (await training.GroupBy(key).Select(g => new
+        {
+            g.Key,
+            Count = g.LongCount(),
+            Participants = g.Sum(e => (long)((TrainingSession)e).ParticipantsTotal),
+            Accounts = g.Sum(e => (long)((TrainingSession)e).AccountsCreated),
+            Completions = g.Sum(e => (long)((TrainingSession)e).Completions),
+        }).ToListAsync(ct)).Select(r => new SessionSums(r.Key / GrainKeys.Factor, r.Key % GrainKeys.Factor, r.Count, r.Participants, r.Accounts, r.Completions))];
+
+    private static IEnumerable<T> Flags<T>(int value) where T : struct, Enum =>
+        Enum.GetValues<T>().Where(flag => Convert.ToInt32(flag, System.Globalization.CultureInfo.InvariantCulture) is var bit && bit != 0 && (value & bit) == bit);
+
+    private sealed record SessionSums(int Group, int Sub, long Count, long Participants, long Accounts, long Completions);
 
     private static async Task<IEnumerable<FigureValue>> ChannelsAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
 public static class FigureKeys
 {
     /// <summary>Raise when keys are added or their computation changes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Marks a report's frozen set and its version (an approved report with no entries still has it).</summary>
     public const string VersionKey = "_version";
@@ -32,11 +32,30 @@ public static class FigureKeys
     public static string Channel(PropagandaChannel channel, string measure) =>
         string.Create(CultureInfo.InvariantCulture, $"propaganda.channel.{(int)channel}.{measure}");
 
+    /// <summary>Propaganda online or in person (the activity's own mode).</summary>
+    public static string PropagandaMode(DeliveryMode mode, string measure) =>
+        string.Create(CultureInfo.InvariantCulture, $"propaganda.mode.{(int)mode}.{measure}");
+
+    /// <summary>Training online or in person (<see cref="Rules.TrainingModes"/>).</summary>
+    public static string TrainingMode(DeliveryMode mode, string measure) =>
+        string.Create(CultureInfo.InvariantCulture, $"training.mode.{(int)mode}.{measure}");
+
+    /// <summary>Sessions that taught a platform; a session teaching two platforms counts under each.</summary>
+    public static string Platform(DigitalPlatforms platform, string measure) =>
+        string.Create(CultureInfo.InvariantCulture, $"training.platform.{(int)platform}.{measure}");
+
+    /// <summary>Sessions aimed at a target group; a session for two groups counts under each.</summary>
+    public static string TargetGroup(TargetGroups group, string measure) =>
+        string.Create(CultureInfo.InvariantCulture, $"training.group.{(int)group}.{measure}");
+
     /// <summary>Measures of a breakdown row.</summary>
     public static class Measure
     {
         public const string Count = "count";
         public const string Quantity = "quantity";
         public const string Reach = "reach";
+        public const string Participants = "participants";
+        public const string Accounts = "accounts";
+        public const string Completions = "completions";
     }
 }

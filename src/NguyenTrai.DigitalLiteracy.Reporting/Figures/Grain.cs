@@ -13,8 +13,8 @@ public enum Grain
 /// <summary>The SQL grouping key of a grain, alone or combined with a small sub-key (a channel, a status).</summary>
 internal static class GrainKeys
 {
-    /// <summary>Sub-keys are below this factor (enum values); UnitId and yyyyMM times it stay within int.</summary>
-    public const int Factor = 100;
+    /// <summary>Sub-keys are below this factor (enum values, flag combinations up to 127); yyyyMM times it stays within int.</summary>
+    public const int Factor = 1000;
 
     public static Expression<Func<Entry, int>> Of(Grain grain) => grain == Grain.Unit
         ? e => e.UnitId

@@ -27,6 +27,14 @@ public sealed record WindowFigures(
     /// <summary>Every channel in enum order, zeros included.</summary>
     public IReadOnlyList<ChannelFigures> Channels => ChannelsOf(Total);
 
+    public IReadOnlyList<ModeFigures> PropagandaModes => Breakdowns.PropagandaModes(Total);
+
+    public IReadOnlyList<TrainingModeFigures> TrainingModes => Breakdowns.TrainingModes(Total);
+
+    public IReadOnlyList<PlatformFigures> Platforms => Breakdowns.Platforms(Total);
+
+    public IReadOnlyList<TargetGroupFigures> TargetGroups => Breakdowns.TargetGroups(Total);
+
     public ComplianceSummary Compliance => ComplianceSummary.Of(Obligations);
 
     public IReadOnlyList<UnitCompliance> ComplianceByUnit => ComplianceQuery.ByUnit(Obligations);

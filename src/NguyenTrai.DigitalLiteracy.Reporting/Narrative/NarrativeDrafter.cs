@@ -1,4 +1,5 @@
 using System.Text;
+using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Reporting.Documents;
 using static NguyenTrai.DigitalLiteracy.Reporting.Documents.ReportText;
 
@@ -30,6 +31,11 @@ public static class NarrativeDrafter
     {
         var c = f.ComplianceTotal;
         var text = new StringBuilder(Letterhead.DirectingLetter).Append("\n\n");
+        if (f.Movements.Count > 0)
+        {
+            text.Append($"Báo cáo này tổng hợp các hoạt động gắn với {Quoted(f.Movements)}.\n\n");
+        }
+
         text.Append($"Trong kỳ báo cáo (từ ngày {D(f.WindowStart)} đến ngày {D(f.WindowEnd)}), có {N(f.Compliance.Count)} đơn vị thuộc diện báo cáo với {N(c.Expected)} lượt báo cáo tháng");
         if (c.Due == 0)
         {
@@ -55,8 +61,29 @@ public static class NarrativeDrafter
             text.Append(" Trong đó: ").Append(string.Join("; ", f.Propaganda.Select(p => $"{Lower(p.Channel)} {N(p.Activities)} hoạt động ({N(p.Quantity)} lượt)"))).Append('.');
         }
 
+        if (t.Propaganda > 0)
+        {
+            text.Append(' ').Append(Modes(f.PropagandaByMode.Select(m => (m.Mode, m.Count)), "hoạt động"));
+        }
+
         text.Append("\n\n2. Hướng dẫn, trải nghiệm kỹ năng số\n\n");
         text.Append($"Tổ chức {N(t.Sessions)} lớp học, buổi hướng dẫn, hoạt động trải nghiệm kỹ năng số với {N(t.Participants)} lượt người tham gia, trong đó {N(t.Women)} lượt nữ, {N(t.Aged60Plus)} lượt người từ 60 tuổi trở lên; hướng dẫn tạo {N(t.Accounts)} tài khoản trên nền tảng binhdanhocvuso.gov.vn; {N(t.Completions)} lượt người hoàn thành khóa học, được cấp chứng nhận.");
+        if (t.Sessions > 0)
+        {
+            text.Append(' ').Append(Modes(f.TrainingByMode.Select(m => (m.Mode, m.Sessions)), "buổi"));
+            var taught = f.TrainingByPlatform.Where(p => p.Sessions > 0).ToList();
+            if (taught.Count > 0)
+            {
+                text.Append(" Nội dung hướng dẫn: ").Append(string.Join("; ", taught.Select(p => $"{p.Platform.Text()} {N(p.Sessions)} buổi ({N(p.Participants)} lượt người)"))).Append('.');
+            }
+
+            var groups = f.TrainingByGroup.Where(g => g.Sessions > 0).ToList();
+            if (groups.Count > 0)
+            {
+                text.Append(" Đối tượng: ").Append(string.Join("; ", groups.Select(g => $"{Lower(g.Group.Text())} {N(g.Sessions)} buổi ({N(g.Participants)} lượt người)"))).Append('.');
+            }
+        }
+
         if (f.TrainingByUnit.Count > 0)
         {
             var top = f.TrainingByUnit.MaxBy(u => u.Participants)!;
@@ -155,6 +182,12 @@ public static class NarrativeDrafter
 
         return text.ToString();
     }
+
+    /// <summary>"Trực tuyến 12 hoạt động, trực tiếp 30 hoạt động."</summary>
+    private static string Modes(IEnumerable<(Domain.Entries.DeliveryMode Mode, long Count)> modes, string unit) =>
+        "Theo hình thức: " + string.Join(", ", modes.Select(m => $"{Lower(m.Mode.Text())} {N(m.Count)} {unit}")) + ".";
+
+    private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"\"{n}\""));
 
     private static string Units(IEnumerable<ComplianceRow> rows) => string.Join(", ", rows.Select(r => r.Unit));
 

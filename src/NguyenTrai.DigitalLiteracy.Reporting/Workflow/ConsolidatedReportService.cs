@@ -20,8 +20,9 @@ namespace NguyenTrai.DigitalLiteracy.Reporting.Workflow;
 /// </summary>
 public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoader loader, ComplianceQuery compliance, InitiativeCompilation initiatives, WardClock clock)
 {
-    public async Task<ConsolidatedReport> CreateDraftAsync(ReportAudience audience, int? periodId, PeriodWindow window, string subject, string userId)
+    public async Task<ConsolidatedReport> CreateDraftAsync(ReportAudience audience, int? periodId, PeriodWindow window, IReadOnlyCollection<int> campaignIds, string subject, string userId)
     {
+        var campaigns = await db.Campaigns.Where(c => campaignIds.Contains(c.Id)).ToListAsync();
         var letterhead = Letterhead.For(audience);
         var clerk = NarrativeDrafter.DefaultClerkText();
         var report = new ConsolidatedReport
@@ -37,6 +38,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
             SignerName = letterhead.DefaultSigner,
             CreatedAtUtc = clock.UtcNow,
             CreatedById = userId,
+            Campaigns = campaigns,
         };
         MarkSeen(report, await FiguresAsync(report));
         db.ConsolidatedReports.Add(report);
@@ -44,9 +46,11 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         return report;
     }
 
-    /// <summary>The trích yếu when the office leaves it empty.</summary>
-    public static string DefaultSubject(string? periodName, PeriodWindow window) =>
-        $"Kết quả thực hiện phong trào \"Bình dân học vụ số\" {(periodName is null ? $"từ ngày {ReportText.D(window.Start)} đến ngày {ReportText.D(window.End)}" : periodName.ToLower(ReportText.Vietnamese))}";
+    /// <summary>The trích yếu when the office leaves it empty; a movement-scoped report names its movements.</summary>
+    public static string DefaultSubject(string? periodName, PeriodWindow window, IReadOnlyCollection<string> movements) =>
+        $"Kết quả thực hiện phong trào \"Bình dân học vụ số\""
+        + (movements.Count > 0 ? $" hưởng ứng {string.Join(", ", movements.Select(m => $"\"{m}\""))}" : "")
+        + $" {(periodName is null ? $"từ ngày {ReportText.D(window.Start)} đến ngày {ReportText.D(window.End)}" : periodName.ToLower(ReportText.Vietnamese))}";
 
     public Task SaveAsync() => db.SaveChangesAsync();
 
@@ -66,7 +70,9 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
     public async Task<ReportFigures> FiguresAsync(ConsolidatedReport report, CancellationToken ct = default) =>
         await loader.LoadAsync(await ReportingReference.LoadAsync(db, ct), ScopeOf(report), ct);
 
-    public static FiguresScope ScopeOf(ConsolidatedReport report) => new(new PeriodWindow(report.WindowStart, report.WindowEnd));
+    /// <summary>The report's window and movements: a movement-scoped report counts only entries tagged with one of them.</summary>
+    public static FiguresScope ScopeOf(ConsolidatedReport report) =>
+        new(new PeriodWindow(report.WindowStart, report.WindowEnd), CampaignIds: report.Campaigns.Count == 0 ? null : [.. report.Campaigns.Select(c => c.Id)]);
 
     /// <summary>The clerk has seen these figures (on saving the draft, or acknowledging the changes).</summary>
     public void MarkSeen(ConsolidatedReport report, ReportFigures figures)
@@ -128,7 +134,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         var version = 1 + (await db.IssuedReports.Where(i => i.ConsolidatedReportId == report.Id).MaxAsync(i => (int?)i.Version) ?? 0);
         var content = ContentOf(report, sequence, today, includeSessions);
         var pdf = PdfRenderer.Render(ConsolidatedReportComposer.Compose(content, figures));
-        var xlsx = AppendixWorkbook.Create(figures);
+        var xlsx = Workbook(content, figures);
         var issued = new IssuedReport
         {
             ConsolidatedReportId = report.Id,
@@ -154,6 +160,15 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         await db.SaveChangesAsync();
         return issued;
     }
+
+    /// <summary>The appendix workbook headed like the document: issuer, number and date (or "Dự thảo"), window.</summary>
+    public static byte[] Workbook(ReportContent content, ReportFigures figures) => AppendixWorkbook.Create(figures, new WorkbookHeading(
+        content.Letterhead.IssuingBody,
+        content.Sequence is null ? "Dự thảo, chưa ban hành" : $"Kèm theo Báo cáo số {content.Number} ngày {ReportText.D(content.DocumentDate)}",
+        figures.WindowStart, figures.WindowEnd));
+
+    /// <summary>The draft's workbook, from the figures of this moment.</summary>
+    public byte[] DraftWorkbook(ConsolidatedReport report, ReportFigures figures) => Workbook(ContentOf(report, null, clock.Today, false), figures);
 
     public static ReportContent ContentOf(ConsolidatedReport r, int? sequence, DateOnly date, bool includeSessions) => new(
         r.Audience,

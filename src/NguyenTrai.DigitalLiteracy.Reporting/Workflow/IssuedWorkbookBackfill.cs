@@ -20,8 +20,11 @@ public sealed class IssuedWorkbookBackfill(AppDbContext db)
         var ids = await db.IssuedReports.Where(i => i.Xlsx == null).Select(i => i.Id).ToListAsync(ct);
         foreach (var id in ids)
         {
-            var issued = await db.IssuedReports.FirstAsync(i => i.Id == id, ct);
-            var xlsx = AppendixWorkbook.Create(FromSnapshot(issued.DataSnapshotJson));
+            var issued = await db.IssuedReports.Include(i => i.ConsolidatedReport).FirstAsync(i => i.Id == id, ct);
+            var figures = FromSnapshot(issued.DataSnapshotJson);
+            var xlsx = AppendixWorkbook.Create(figures, new WorkbookHeading(
+                Letterhead.For(issued.ConsolidatedReport!.Audience).IssuingBody,
+                $"Kèm theo Báo cáo số {issued.Number} ngày {ReportText.D(issued.IssueDate)}", figures.WindowStart, figures.WindowEnd));
             issued.Xlsx = xlsx;
             issued.XlsxSha256 = Convert.ToHexStringLower(SHA256.HashData(xlsx));
             await db.SaveChangesAsync(ct);

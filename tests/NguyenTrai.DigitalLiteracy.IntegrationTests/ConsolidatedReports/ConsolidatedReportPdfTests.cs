@@ -54,9 +54,9 @@ public sealed class ConsolidatedReportPdfTests(PortalFactory factory) : IClassFi
             Assert.Contains(label.Split(' ')[0], labels, StringComparison.Ordinal);
         }
 
-        // Biểu 5 lists one dated row per counted integration activity.
-        var integrationTable = appendix[appendix.IndexOf("Biểu 5.", StringComparison.Ordinal)..];
-        integrationTable = integrationTable.Contains("Biểu 6.", StringComparison.Ordinal) ? integrationTable[..integrationTable.IndexOf("Biểu 6.", StringComparison.Ordinal)] : integrationTable;
+        // Biểu 8 lists one dated row per counted integration activity.
+        var integrationTable = appendix[appendix.IndexOf("Biểu 8.", StringComparison.Ordinal)..];
+        integrationTable = integrationTable[..integrationTable.IndexOf("Biểu 9.", StringComparison.Ordinal)];
         var printedDates = System.Text.RegularExpressions.Regex.Matches(integrationTable, @"\b\d{2}/\d{2}/\d{4}\b").Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
         var expectedDates = await IndependentSums.ExpectedIntegrationDatesAsync(factory, period.StartDate, period.EndDate);
         Assert.NotEmpty(expectedDates);

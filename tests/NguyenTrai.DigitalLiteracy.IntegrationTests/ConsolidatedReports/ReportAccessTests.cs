@@ -70,6 +70,6 @@ public sealed class ReportAccessTests(PortalFactory factory) : IClassFixture<Por
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
-        Assert.Equal(5, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
+        Assert.Equal(9, zip.Entries.Count(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)));
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using MiniExcelLibs;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.IntegrationTests.ConsolidatedReports;
@@ -61,9 +60,9 @@ public sealed class PreviousReleaseUpgradeTests
             Assert.False(await db.ReportingPeriods.Where(p => p.Kind != PeriodKind.Monthly).AnyAsync(p => p.RequiresUnitReports));
             var legacy = await db.IssuedReports.SingleAsync(i => i.Number == "7/BC-VHXH");
             Assert.NotNull(legacy.Xlsx);
-            await using var stream = new MemoryStream(legacy.Xlsx!);
-            var total = stream.Query(useHeaderRow: true, sheetName: "Tuyên truyền").Cast<IDictionary<string, object>>().Last();
-            Assert.Equal(12L, Convert.ToInt64(total["Số hoạt động"], CultureInfo.InvariantCulture)); // 5 + 7 in the old snapshot
+            var sheet = OneTruth.AppendixSheet.Read(legacy.Xlsx!, "B1 Tuyên truyền");
+            Assert.Equal(12L, sheet.TotalOf("Số hoạt động")); // 5 + 7 in the old snapshot
+            Assert.Contains("Kèm theo Báo cáo số 7/BC-VHXH ngày 01/02/2026", sheet.Heading);
         });
         SqliteConnection.ClearAllPools();
         File.Delete(path);

@@ -21,6 +21,16 @@ internal sealed class IndependentFigures
     public Dictionary<int, long> InitiativeStatuses { get; } = [];
     public Dictionary<string, long[]> TrainingByUnit { get; } = [];
     public List<string> SelectedInitiatives { get; } = [];
+
+    /// <summary>Mode 1 online, 2 in person: propaganda (count, quantity, reach) and training (sessions, participants).</summary>
+    public Dictionary<int, long[]> PropagandaModes { get; } = [];
+    public Dictionary<int, long[]> TrainingModes { get; } = [];
+
+    /// <summary>Flag value -> sessions, participants, accounts, completions of sessions that taught it.</summary>
+    public Dictionary<int, long[]> Platforms { get; } = [];
+
+    /// <summary>Flag value -> sessions, participants of sessions aimed at it.</summary>
+    public Dictionary<int, long[]> Groups { get; } = [];
     public List<string> IntegrationDates { get; } = [];
 
     /// <summary>Owed, not due, approved, pending (sent and returned, or awaiting review), due and not sent, on time, late.</summary>
@@ -57,6 +67,22 @@ internal sealed class IndependentFigures
         foreach (var r in Rows(connection, $"SELECT UnitId, COUNT(*), SUM(ParticipantsTotal), SUM(ParticipantsWomen), SUM(ParticipantsAged60Plus), SUM(AccountsCreated), SUM(Completions) {Counted} AND EntryType = 2 GROUP BY UnitId", from, to))
         {
             result.TrainingByUnit[Name(connection, r[0])] = r[1..];
+        }
+
+        foreach (var r in Rows(connection, $"SELECT Mode, COUNT(*), SUM(Quantity), SUM(COALESCE(EstimatedReach, 0)) {Counted} AND EntryType = 1 GROUP BY Mode", from, to))
+        {
+            result.PropagandaModes[(int)r[0]] = r[1..];
+        }
+
+        foreach (var r in Rows(connection, $"SELECT CASE WHEN Format = 4 THEN 1 ELSE 2 END, COUNT(*), SUM(ParticipantsTotal) {Counted} AND EntryType = 2 GROUP BY 1", from, to))
+        {
+            result.TrainingModes[(int)r[0]] = r[1..];
+        }
+
+        for (var flag = 1; flag <= 64; flag *= 2)
+        {
+            result.Platforms[flag] = Row(connection, $"SELECT COUNT(*), SUM(ParticipantsTotal), SUM(AccountsCreated), SUM(Completions) {Counted} AND EntryType = 2 AND (Platforms & {flag}) <> 0", from, to);
+            result.Groups[flag] = Row(connection, $"SELECT COUNT(*), SUM(ParticipantsTotal) {Counted} AND EntryType = 2 AND (TargetGroups & {flag}) <> 0", from, to);
         }
 
         result.SelectedInitiatives.AddRange(Strings(connection, $"SELECT Title {Counted} AND EntryType = 3 AND Status = 3 ORDER BY Date, Id", from, to));

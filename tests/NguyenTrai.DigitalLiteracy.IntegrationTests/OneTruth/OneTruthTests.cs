@@ -1,6 +1,5 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using MiniExcelLibs;
 using NguyenTrai.DigitalLiteracy.IntegrationTests.ConsolidatedReports;
 using NguyenTrai.DigitalLiteracy.IntegrationTests.Dashboard;
 using NguyenTrai.DigitalLiteracy.IntegrationTests.Reporting;
@@ -58,6 +57,27 @@ public sealed class OneTruthTests(OneTruthWard ward) : IClassFixture<OneTruthWar
         {
             Assert.Equal(expected.InitiativeStatuses.GetValueOrDefault(status), Long(page.QuerySelectorAll("[data-testid=status-table] tbody tr td")[status - 1]));
         }
+
+        // Online / in person, each platform, each target group (issue: the ward's letter asks for them).
+        foreach (var (mode, name) in new[] { (1, "Online"), (2, "InPerson") })
+        {
+            var p = expected.PropagandaModes.GetValueOrDefault(mode) ?? [0, 0, 0];
+            var tr = expected.TrainingModes.GetValueOrDefault(mode) ?? [0, 0];
+            Assert.Equal([.. p, .. tr], page.QuerySelectorAll($"[data-testid=mode-table] tr[data-mode={name}] td").Select(Long));
+        }
+
+        foreach (var (flag, values) in expected.Platforms)
+        {
+            Assert.Equal(values, page.QuerySelectorAll($"[data-testid=platform-table] tr[data-platform={(Domain.Entries.DigitalPlatforms)flag}] td").Select(Long));
+        }
+
+        foreach (var (flag, values) in expected.Groups)
+        {
+            Assert.Equal(values, page.QuerySelectorAll($"[data-testid=group-table] tr[data-group={(Domain.Entries.TargetGroups)flag}] td").Select(Long));
+        }
+
+        var platformList = await office.GetPageAsync(page.QuerySelector("[data-testid=platform-table] tr[data-platform=AiCongDong] a")!.GetAttribute("href")!);
+        Assert.Equal(expected.Platforms[2][0], platformList.Number("[data-testid=result-count]"));
 
         // Each number's drill-down list holds exactly the entries it counts.
         foreach (var (figure, count) in new[] { ("propaganda", t[0]), ("sessions", t[3]), ("initiatives", t[9]), ("integrations", t[10]) })
@@ -140,27 +160,48 @@ public sealed class OneTruthTests(OneTruthWard ward) : IClassFixture<OneTruthWar
             Assert.Contains($"{N(c[0] - c[1])} lượt đã đến hạn, trong đó {N(e.Sent)} lượt đã gửi ({N(c[5])} đúng hạn, {N(c[6])} muộn) và {N(c[2])} lượt đã được phê duyệt", text, StringComparison.Ordinal);
         }
 
-        // Appendix: the total rows of Biểu 1-3, every selected initiative (Biểu 4), every integration date (Biểu 5).
+        // Appendix: the total rows of Biểu 1, 3 and 6, every selected initiative (Biểu 7), every integration date (Biểu 8).
         var appendix = text[text.IndexOf("PHỤ LỤC", StringComparison.Ordinal)..];
         Assert.Contains($"Tổng cộng {N(t[0])} {N(t[1])} {N(t[2])}", appendix, StringComparison.Ordinal);
         Assert.Contains($"Tổng cộng {N(t[3])} {N(t[4])} {N(t[5])} {N(t[6])} {N(t[7])} {N(t[8])}", appendix, StringComparison.Ordinal);
         Assert.Contains($"Tổng cộng {string.Join(' ', c.Select(N))}", appendix, StringComparison.Ordinal);
         Assert.All(e.SelectedInitiatives, title => Assert.Contains(title, appendix, StringComparison.Ordinal));
-        var integrationTable = appendix[appendix.IndexOf("Biểu 5.", StringComparison.Ordinal)..];
+        var integrationTable = appendix[appendix.IndexOf("Biểu 8.", StringComparison.Ordinal)..appendix.IndexOf("Biểu 9.", StringComparison.Ordinal)];
         Assert.Equal(e.IntegrationDates.Order(StringComparer.Ordinal), System.Text.RegularExpressions.Regex.Matches(integrationTable, @"\b\d{2}/\d{2}/\d{4}\b").Select(m => m.Value).Order(StringComparer.Ordinal));
 
-        // The draft's workbook: the same totals on its sheets.
-        var xlsx = await office.GetAsync($"/bao-cao-tong-hop/{reportId}/excel");
-        await using (var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()))
+        // Biểu 2, 4 and 5: online / in person, platforms, target groups (a run of numbers per row).
+        var modes = appendix[appendix.IndexOf("Biểu 2.", StringComparison.Ordinal)..appendix.IndexOf("Biểu 3.", StringComparison.Ordinal)];
+        foreach (var mode in new[] { 1, 2 })
         {
-            var propaganda = stream.Query(useHeaderRow: true, sheetName: "Tuyên truyền").Cast<IDictionary<string, object>>().Last();
-            Assert.Equal([t[0], t[1], t[2]], new[] { "Số hoạt động", "Số lượng", "Lượt tiếp cận" }.Select(k => Convert.ToInt64(propaganda[k], CultureInfo.InvariantCulture)));
-            var training = stream.Query(useHeaderRow: true, sheetName: "Hướng dẫn theo đơn vị").Cast<IDictionary<string, object>>().Last();
-            Assert.Equal([t[3], t[4], t[5], t[6], t[7], t[8]], new[] { "Số buổi", "Lượt người", "Nữ", "Từ 60 tuổi", "Tài khoản tạo mới", "Hoàn thành" }.Select(k => Convert.ToInt64(training[k], CultureInfo.InvariantCulture)));
-            var compliance = stream.Query(useHeaderRow: true, sheetName: "Tình hình báo cáo").Cast<IDictionary<string, object>>().Last();
-            Assert.Equal(c, new[] { "Số báo cáo phải gửi", "Chưa đến hạn", "Đã phê duyệt", "Chờ duyệt, trả lại", "Đến hạn chưa gửi", "Gửi đúng hạn", "Gửi muộn" }.Select(k => Convert.ToInt64(compliance[k], CultureInfo.InvariantCulture)));
-            Assert.Equal(e.SelectedInitiatives.Count, stream.Query(useHeaderRow: true, sheetName: "Sáng kiến").Count());
+            var p = e.PropagandaModes.GetValueOrDefault(mode) ?? [0, 0, 0];
+            var tr = e.TrainingModes.GetValueOrDefault(mode) ?? [0, 0];
+            Assert.Contains(string.Join(' ', p.Concat(tr).Select(N)), modes, StringComparison.Ordinal);
         }
+
+        var platforms = appendix[appendix.IndexOf("Biểu 4.", StringComparison.Ordinal)..appendix.IndexOf("Biểu 5.", StringComparison.Ordinal)];
+        Assert.All(e.Platforms.Values, v => Assert.Contains(string.Join(' ', v.Select(N)), platforms, StringComparison.Ordinal));
+        var groups = appendix[appendix.IndexOf("Biểu 5.", StringComparison.Ordinal)..appendix.IndexOf("Biểu 6.", StringComparison.Ordinal)];
+        Assert.All(e.Groups.Values, v => Assert.Contains(string.Join(' ', v.Select(N)), groups, StringComparison.Ordinal));
+        if (e.Platforms[2][0] > 0)
+        {
+            Assert.Contains($"aicongdong.ptit.edu.vn {N(e.Platforms[2][0])} buổi ({N(e.Platforms[2][1])} lượt người)", text, StringComparison.Ordinal);
+        }
+
+        // The draft's workbook: the same totals on its sheets, each headed with the window.
+        var xlsx = await (await office.GetAsync($"/bao-cao-tong-hop/{reportId}/excel")).Content.ReadAsByteArrayAsync();
+        var propaganda = AppendixSheet.Read(xlsx, "B1 Tuyên truyền");
+        Assert.Contains($"Thời gian: từ ngày {from:dd/MM/yyyy} đến ngày {to:dd/MM/yyyy}", propaganda.Heading);
+        Assert.Equal([t[0], t[1], t[2]], new[] { "Số hoạt động", "Số lượng (tin, bài, băng rôn)", "Lượt tiếp cận" }.Select(propaganda.TotalOf));
+        var training = AppendixSheet.Read(xlsx, "B3 Hướng dẫn theo đơn vị");
+        Assert.Equal([t[3], t[4], t[5], t[6], t[7], t[8]], new[] { "Số buổi", "Lượt người", "Nữ", "Từ 60 tuổi", "Tài khoản tạo mới", "Hoàn thành" }.Select(training.TotalOf));
+        Assert.Equal(Enumerable.Range(1, training.Rows.Count).Select(i => (object)(double)i), training.Rows.Select(r => (object)Convert.ToDouble(r[0], CultureInfo.InvariantCulture)));
+        var compliance = AppendixSheet.Read(xlsx, "B6 Tình hình báo cáo");
+        Assert.Equal(c, new[] { "Số báo cáo phải gửi", "Chưa đến hạn", "Đã phê duyệt", "Chờ duyệt, trả lại", "Đến hạn chưa gửi", "Gửi đúng hạn", "Gửi muộn" }.Select(compliance.TotalOf));
+        Assert.Equal(e.SelectedInitiatives.Count, AppendixSheet.Read(xlsx, "B7 Sáng kiến").Rows.Count);
+        var platformSheet = AppendixSheet.Read(xlsx, "B4 Nền tảng");
+        Assert.Equal(e.Platforms.Values.Select(v => string.Join(' ', v)), platformSheet.Rows.Select(r => string.Join(' ', r.Skip(2).Take(4).Select(x => Convert.ToInt64(x, CultureInfo.InvariantCulture)))));
+        var groupSheet = AppendixSheet.Read(xlsx, "B5 Đối tượng");
+        Assert.Equal(e.Groups.Values.Select(v => string.Join(' ', v)), groupSheet.Rows.Select(r => string.Join(' ', r.Skip(2).Take(2).Select(x => Convert.ToInt64(x, CultureInfo.InvariantCulture)))));
 
         // The initiative compilation counts by the same rule.
         var compilation = Normalise(string.Join(' ', PageWords(await GetPdfAsync(office, $"/bao-cao-tong-hop/{reportId}/sang-kien"))));

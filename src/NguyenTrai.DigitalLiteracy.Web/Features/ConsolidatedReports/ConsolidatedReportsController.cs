@@ -40,8 +40,10 @@ public sealed class ConsolidatedReportsController(ReportPages pages, Consolidate
         }
 
         var window = new PeriodWindow(from!.Value, to!.Value);
-        var subject = string.IsNullOrWhiteSpace(model.Subject) ? ConsolidatedReportService.DefaultSubject(period?.Name, window) : model.Subject;
-        var report = await reports.CreateDraftAsync(model.Audience, period?.Id, window, subject, me.Id);
+        var subject = string.IsNullOrWhiteSpace(model.Subject)
+            ? ConsolidatedReportService.DefaultSubject(period?.Name, window, await pages.CampaignNamesAsync(model.CampaignIds))
+            : model.Subject;
+        var report = await reports.CreateDraftAsync(model.Audience, period?.Id, window, model.CampaignIds, subject, me.Id);
         TempData.Success("Đã tạo dự thảo. Các câu có số liệu được tạo tự động từ số liệu đã phê duyệt; hãy bổ sung nội dung của Phòng.");
         return RedirectToAction(nameof(Edit), new { id = report.Id });
     }
@@ -115,7 +117,7 @@ public sealed class ConsolidatedReportsController(ReportPages pages, Consolidate
             return NotFound();
         }
 
-        return File(AppendixWorkbook.Create(await reports.FiguresAsync(report)), AppendixWorkbook.ContentType, $"du-thao-phu-luc-{id}.xlsx");
+        return File(reports.DraftWorkbook(report, await reports.FiguresAsync(report)), AppendixWorkbook.ContentType, $"du-thao-phu-luc-{id}.xlsx");
     }
 
     /// <summary>The initiatives selected for the city among those the report counts (same rule, same window).</summary>

@@ -26,7 +26,13 @@ public sealed class CreateReportModel
     [StringLength(500)]
     public string? Subject { get; set; }
 
+    /// <summary>Restrict to entries tagged with these movements (e.g. the 10/10 campaign); none = every entry.</summary>
+    [Display(Name = "Chỉ tính hoạt động gắn với phong trào")]
+    public List<int> CampaignIds { get; set; } = [];
+
     public IReadOnlyList<SelectListItem> Periods { get; set; } = [];
+
+    public IReadOnlyList<SelectListItem> Campaigns { get; set; } = [];
 }
 
 /// <summary>The office's own text of a draft and what it confirms when issuing; the figure sentences are not typed here.</summary>

@@ -14,7 +14,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
 public sealed class ReportPages(AppDbContext db, ConsolidatedReportService reports)
 {
     public Task<ConsolidatedReport?> FindAsync(int id, bool tracking = false) =>
-        (tracking ? db.ConsolidatedReports : db.ConsolidatedReports.AsNoTracking()).Include(r => r.Issues).FirstOrDefaultAsync(r => r.Id == id);
+        (tracking ? db.ConsolidatedReports : db.ConsolidatedReports.AsNoTracking()).Include(r => r.Issues).Include(r => r.Campaigns).FirstOrDefaultAsync(r => r.Id == id);
 
     public async Task<ReportPage> PageAsync(ConsolidatedReport report, EditReportModel? posted = null)
     {
@@ -35,8 +35,14 @@ public sealed class ReportPages(AppDbContext db, ConsolidatedReportService repor
             .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Kind)
             .Select(p => new SelectListItem(p.Name, p.Id.ToString()))
             .ToListAsync();
+        model.Campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(), model.CampaignIds.Contains(c.Id)))
+            .ToListAsync();
         return model;
     }
+
+    public Task<List<string>> CampaignNamesAsync(IReadOnlyCollection<int> ids) =>
+        db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync();
 
     public Task<ReportingPeriod?> PeriodAsync(int? id) =>
         id is { } periodId ? db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId) : Task.FromResult<ReportingPeriod?>(null);

@@ -16,6 +16,10 @@ public static class DashboardExport
         {
             ["Tổng hợp"] = KeyFigure.Of(d.Totals, page.Links).Select(k => Row(("Chỉ số", k.Label), ("Giá trị", k.Value))).ToList(),
             ["Tuyên truyền"] = d.Channels.Select(c => Row(("Hình thức", c.Channel.Text()), ("Số hoạt động", c.Count), ("Số lượng", c.Quantity), ("Lượt tiếp cận", c.Reach))).ToList(),
+            ["Trực tuyến, trực tiếp"] = d.Window.PropagandaModes.Select(m => Row(("Hình thức", m.Mode.Text()), ("Tuyên truyền", m.Count), ("Lượt tin, bài", m.Quantity), ("Lượt tiếp cận", m.Reach),
+                ("Buổi hướng dẫn", d.Window.TrainingModes.First(t => t.Mode == m.Mode).Sessions), ("Lượt người", d.Window.TrainingModes.First(t => t.Mode == m.Mode).Participants))).ToList(),
+            ["Nền tảng"] = d.Window.Platforms.Select(p => Row(("Nền tảng", p.Platform.Text()), ("Số buổi", p.Sessions), ("Lượt người", p.Participants), ("Tài khoản", p.Accounts), ("Hoàn thành", p.Completions))).ToList(),
+            ["Đối tượng"] = d.Window.TargetGroups.Select(g => Row(("Đối tượng", g.Group.Text()), ("Số buổi", g.Sessions), ("Lượt người", g.Participants))).ToList(),
             ["Sáng kiến"] = d.Statuses.Select(s => Row(("Trạng thái", s.Status.Text()), ("Số sáng kiến", s.Count))).ToList(),
             ["Đơn vị"] = d.Units.Select(u => FigureRow(("Đơn vị", u.UnitName), u.Figures)).ToList(),
             ["Theo tháng"] = d.Months.Select(m => FigureRow(("Tháng", m.Label), m.Figures)).ToList(),

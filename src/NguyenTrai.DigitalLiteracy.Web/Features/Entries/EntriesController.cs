@@ -30,7 +30,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
     /// <summary>Every type-specific field, for details and export; those marked InList are list columns too.</summary>
     protected abstract IReadOnlyList<EntryColumn<TEntry>> Columns { get; }
 
-    protected abstract EntryTypeFilter TypeFilter(TQuery query);
+    protected abstract IReadOnlyList<EntryTypeFilter> TypeFilters(TQuery query);
 
     protected abstract IQueryable<TEntry> FilterByType(IQueryable<TEntry> entries, TQuery query);
 
@@ -55,7 +55,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         {
             Info = Info,
             Query = query,
-            TypeFilter = TypeFilter(query),
+            TypeFilters = TypeFilters(query),
             Headers = [.. listColumns.Select(c => c.Header)],
             Rows = [.. entries.Select(e => new EntryListRow(e.Id, e.Title, EntryValueText.Format(e.Date), e.Unit?.Name ?? "", [.. listColumns.Select(c => c.Text(e))]))],
             Totals = [new EntryTotal("Số hoạt động", count), .. count == 0 ? [] : await SumsAsync(filtered)],

@@ -7,7 +7,7 @@ public sealed class EntryListPage
 {
     public required EntryTypeInfo Info { get; init; }
     public required EntryListQuery Query { get; init; }
-    public required EntryTypeFilter TypeFilter { get; init; }
+    public required IReadOnlyList<EntryTypeFilter> TypeFilters { get; init; }
     public required IReadOnlyList<string> Headers { get; init; }
     public required IReadOnlyList<EntryListRow> Rows { get; init; }
     public required IReadOnlyList<EntryTotal> Totals { get; init; }

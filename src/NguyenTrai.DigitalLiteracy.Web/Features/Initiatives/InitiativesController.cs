@@ -29,7 +29,7 @@ public sealed class InitiativesController(EntryServices services)
 
     protected override IReadOnlyList<EntryColumn<Initiative>> Columns => AllColumns;
 
-    protected override EntryTypeFilter TypeFilter(InitiativeQuery query) => EntryTypeFilter.Of("Status", "Trạng thái", query.Status);
+    protected override IReadOnlyList<EntryTypeFilter> TypeFilters(InitiativeQuery query) => [EntryTypeFilter.Of("Status", "Trạng thái", query.Status)];
 
     protected override IQueryable<Initiative> FilterByType(IQueryable<Initiative> entries, InitiativeQuery query) =>
         query.Status is { } status ? entries.Where(e => e.Status == status) : entries;

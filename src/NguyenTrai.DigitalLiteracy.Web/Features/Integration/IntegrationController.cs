@@ -25,7 +25,7 @@ public sealed class IntegrationController(EntryServices services)
 
     protected override IReadOnlyList<EntryColumn<IntegrationActivity>> Columns => AllColumns;
 
-    protected override EntryTypeFilter TypeFilter(IntegrationQuery query) => EntryTypeFilter.Of("Target", "Lồng ghép vào", query.Target);
+    protected override IReadOnlyList<EntryTypeFilter> TypeFilters(IntegrationQuery query) => [EntryTypeFilter.Of("Target", "Lồng ghép vào", query.Target)];
 
     protected override IQueryable<IntegrationActivity> FilterByType(IQueryable<IntegrationActivity> entries, IntegrationQuery query) =>
         query.Target is { } target ? entries.Where(e => e.Target == target) : entries;

@@ -27,10 +27,14 @@ public sealed class PropagandaController(EntryServices services)
 
     protected override IReadOnlyList<EntryColumn<PropagandaActivity>> Columns => AllColumns;
 
-    protected override EntryTypeFilter TypeFilter(PropagandaQuery query) => EntryTypeFilter.Of("Channel", "Hình thức", query.Channel);
+    protected override IReadOnlyList<EntryTypeFilter> TypeFilters(PropagandaQuery query) =>
+        [EntryTypeFilter.Of("Channel", "Hình thức", query.Channel), EntryTypeFilter.Of("Mode", "Trực tuyến/trực tiếp", query.Mode)];
 
-    protected override IQueryable<PropagandaActivity> FilterByType(IQueryable<PropagandaActivity> entries, PropagandaQuery query) =>
-        query.Channel is { } channel ? entries.Where(e => e.Channel == channel) : entries;
+    protected override IQueryable<PropagandaActivity> FilterByType(IQueryable<PropagandaActivity> entries, PropagandaQuery query)
+    {
+        entries = query.Channel is { } channel ? entries.Where(e => e.Channel == channel) : entries;
+        return query.Mode is { } mode ? entries.Where(e => e.Mode == mode) : entries;
+    }
 
     protected override Expression<Func<PropagandaActivity, bool>> Matches(string text) =>
         e => e.Title.Contains(text) || (e.Place != null && e.Place.Contains(text)) || (e.ContentSummary != null && e.ContentSummary.Contains(text));

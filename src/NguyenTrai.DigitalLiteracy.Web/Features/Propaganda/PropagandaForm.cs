@@ -55,5 +55,7 @@ public sealed class PropagandaQuery : EntryListQuery
 {
     public PropagandaChannel? Channel { get; set; }
 
-    public override IDictionary<string, string?> RouteValues() => base.RouteValues().With(nameof(Channel), Channel?.ToString());
+    public DeliveryMode? Mode { get; set; }
+
+    public override IDictionary<string, string?> RouteValues() => base.RouteValues().With(nameof(Channel), Channel?.ToString()).With(nameof(Mode), Mode?.ToString());
 }

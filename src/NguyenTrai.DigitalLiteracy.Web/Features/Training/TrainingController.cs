@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Training;
@@ -31,10 +32,22 @@ public sealed class TrainingController(EntryServices services)
 
     protected override IReadOnlyList<EntryColumn<TrainingSession>> Columns => AllColumns;
 
-    protected override EntryTypeFilter TypeFilter(TrainingQuery query) => EntryTypeFilter.Of("Format", "Hình thức", query.Format);
+    protected override IReadOnlyList<EntryTypeFilter> TypeFilters(TrainingQuery query) =>
+    [
+        EntryTypeFilter.Of("Format", "Hình thức", query.Format),
+        EntryTypeFilter.Of("Mode", "Trực tuyến/trực tiếp", query.Mode),
+        EntryTypeFilter.Of("Platform", "Nền tảng", query.Platform),
+        EntryTypeFilter.Of("TargetGroup", "Đối tượng", query.TargetGroup),
+    ];
 
-    protected override IQueryable<TrainingSession> FilterByType(IQueryable<TrainingSession> entries, TrainingQuery query) =>
-        query.Format is { } format ? entries.Where(e => e.Format == format) : entries;
+    /// <summary>A session teaching several platforms (or for several groups) is listed under each, as the figures count it.</summary>
+    protected override IQueryable<TrainingSession> FilterByType(IQueryable<TrainingSession> entries, TrainingQuery query)
+    {
+        entries = query.Format is { } format ? entries.Where(e => e.Format == format) : entries;
+        entries = query.Mode is { } mode ? entries.Where(TrainingModes.Is(mode)) : entries;
+        entries = query.Platform is { } platform ? entries.Where(e => (e.Platforms & platform) == platform) : entries;
+        return query.TargetGroup is { } group ? entries.Where(e => (e.TargetGroups & group) == group) : entries;
+    }
 
     protected override Expression<Func<TrainingSession, bool>> Matches(string text) =>
         e => e.Title.Contains(text) || (e.Place != null && e.Place.Contains(text)) || (e.Instructors != null && e.Instructors.Contains(text));

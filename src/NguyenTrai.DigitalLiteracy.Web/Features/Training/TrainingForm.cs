@@ -75,5 +75,12 @@ public sealed class TrainingQuery : EntryListQuery
 {
     public TrainingFormat? Format { get; set; }
 
-    public override IDictionary<string, string?> RouteValues() => base.RouteValues().With(nameof(Format), Format?.ToString());
+    public DeliveryMode? Mode { get; set; }
+
+    public DigitalPlatforms? Platform { get; set; }
+
+    public TargetGroups? TargetGroup { get; set; }
+
+    public override IDictionary<string, string?> RouteValues() => base.RouteValues().With(nameof(Format), Format?.ToString())
+        .With(nameof(Mode), Mode?.ToString()).With(nameof(Platform), Platform?.ToString()).With(nameof(TargetGroup), TargetGroup?.ToString());
 }

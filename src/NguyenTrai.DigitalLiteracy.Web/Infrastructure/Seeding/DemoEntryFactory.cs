@@ -48,13 +48,41 @@ internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string
         entry.UnitId = unit.Id;
         entry.CreatedAtUtc = nowUtc;
         entry.CreatedById = createdById;
+        // Around 10 October much of the work serves the National Digital Transformation Day, some of it only that.
+        var tenTen = campaigns.FirstOrDefault(c => c.Code == "CDS-10-10");
+        if (tenTen is not null && entry.Date.Month is 9 or 10 && random.Next(5) < 3)
+        {
+            entry.Campaigns.Add(tenTen);
+            if (random.Next(2) == 0)
+            {
+                return entry;
+            }
+        }
+
         entry.Campaigns.Add(campaigns[0]);
         if (random.Next(3) == 0)
         {
-            entry.Campaigns.Add(campaigns[random.Next(1, campaigns.Count)]);
+            var other = campaigns[random.Next(1, campaigns.Count)];
+            if (!entry.Campaigns.Contains(other))
+            {
+                entry.Campaigns.Add(other);
+            }
         }
 
         return entry;
+    }
+
+    /// <summary>A combination of up to <paramref name="count"/> distinct flags (never none).</summary>
+    private static T AnyOf<T>(Random random, int count) where T : struct, Enum
+    {
+        var flags = Enum.GetValues<T>().Select(f => Convert.ToInt32(f, System.Globalization.CultureInfo.InvariantCulture)).Where(f => f != 0).ToArray();
+        var value = 0;
+        for (var i = 0; i < count; i++)
+        {
+            value |= flags[random.Next(flags.Length)];
+        }
+
+        return (T)Enum.ToObject(typeof(T), value);
     }
 
     private static PropagandaActivity Propaganda(Random random, DateOnly date)
@@ -83,8 +111,9 @@ internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string
             Date = date,
             DurationHours = random.Next(2, 9) / 2m,
             Place = Places[random.Next(Places.Length)],
-            Platforms = DigitalPlatforms.BinhDanHocVuSo | (random.Next(2) == 0 ? DigitalPlatforms.VNeID : DigitalPlatforms.AiCongDong),
-            TargetGroups = random.Next(2) == 0 ? TargetGroups.Elderly | TargetGroups.Women : TargetGroups.GeneralPublic,
+            // One to three platforms and one or two target groups, so every platform and group of the letter has figures.
+            Platforms = AnyOf<DigitalPlatforms>(random, random.Next(1, 4)),
+            TargetGroups = AnyOf<TargetGroups>(random, random.Next(1, 3)),
             ParticipantsTotal = total,
             ParticipantsWomen = random.Next(total / 3, total),
             ParticipantsAged60Plus = random.Next(0, total / 2),
