@@ -20,9 +20,9 @@ public sealed record EntryRow(int Id, EntryType Type, string Title, DateOnly Dat
 }
 
 public sealed record ReportTotals(
-    int TrainingSessions, int Participants, int Women, int Aged60Plus, int Accounts, int Completions,
-    int PropagandaCount, int PropagandaQuantity, int PropagandaReach,
-    int Initiatives, int InitiativesSelected, int Integrations, int IntegrationReach);
+    int TrainingSessions, long Participants, long Women, long Aged60Plus, long Accounts, long Completions,
+    int PropagandaCount, long PropagandaQuantity, long PropagandaReach,
+    int Initiatives, int InitiativesSelected, int Integrations, long IntegrationReach);
 
 public sealed record HistoryRow(DateTime AtUtc, string ByName, UnitReportStatus? From, UnitReportStatus To, string? Reason);
 

@@ -45,11 +45,11 @@ public sealed class ReportContentsQuery(AppDbContext db)
             $"{e.PlanName}; tiếp cận {N(e.Reach ?? 0)}", Evidence(e.Id))));
 
         var totals = new ReportTotals(
-            training.Count, training.Sum(e => e.ParticipantsTotal), training.Sum(e => e.ParticipantsWomen), training.Sum(e => e.ParticipantsAged60Plus),
-            training.Sum(e => e.AccountsCreated), training.Sum(e => e.Completions),
-            propaganda.Count, propaganda.Sum(e => e.Quantity), propaganda.Sum(e => e.EstimatedReach ?? 0),
+            training.Count, training.Sum(e => (long)e.ParticipantsTotal), training.Sum(e => (long)e.ParticipantsWomen), training.Sum(e => (long)e.ParticipantsAged60Plus),
+            training.Sum(e => (long)e.AccountsCreated), training.Sum(e => (long)e.Completions),
+            propaganda.Count, propaganda.Sum(e => (long)e.Quantity), propaganda.Sum(e => (long)(e.EstimatedReach ?? 0)),
             initiatives.Count, initiatives.Count(e => e.Status == InitiativeStatus.Selected),
-            integrations.Count, integrations.Sum(e => e.Reach ?? 0));
+            integrations.Count, integrations.Sum(e => (long)(e.Reach ?? 0)));
 
         var history = reportId is null
             ? []
