@@ -7,6 +7,7 @@ using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Evidence;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Rules;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
@@ -16,6 +17,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 public sealed class EvidenceController(AppDbContext db, IAuthorizationService authorization, EntryChangeGuard guard, EvidenceService evidence, IEvidenceStore store) : Controller
 {
     [HttpPost("tai-len")]
+    [BodyLimit(BodyLimit.Evidence)]
     public async Task<IActionResult> Upload(UploadEvidenceForm form, CancellationToken cancellationToken)
     {
         var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == form.EntryId, cancellationToken);
