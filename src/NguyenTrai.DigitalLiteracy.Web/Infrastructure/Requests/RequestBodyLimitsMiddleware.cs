@@ -38,7 +38,8 @@ public sealed partial class RequestBodyLimitsMiddleware(
             return;
         }
 
-        if (context.Request.HasFormContentType && await TryReadFormAsync(context, limit) is false)
+        // A form already set (the empty one of an error-page re-execution) is not read again.
+        if (context.Features.Get<IFormFeature>() is not { Form: not null } && context.Request.HasFormContentType && await TryReadFormAsync(context, limit) is false)
         {
             return;
         }
