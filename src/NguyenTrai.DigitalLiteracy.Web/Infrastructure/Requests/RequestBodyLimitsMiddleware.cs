@@ -76,7 +76,11 @@ public sealed partial class RequestBodyLimitsMiddleware(
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            Refuse(context, StatusCodes.Status400BadRequest, BadFormMessage(options.MaxFormValueLength), ex.Message);
+            // The framework's form reader itself refuses NUL and similar characters in url-encoded forms.
+            var message = ex.Message.Contains("invalid characters", StringComparison.OrdinalIgnoreCase)
+                ? "Biểu mẫu gửi lên chứa ký tự không được phép (ký tự điều khiển như NUL, thường lẫn vào khi sao chép, dán). Vui lòng xóa ký tự đó rồi gửi lại."
+                : BadFormMessage(options.MaxFormValueLength);
+            Refuse(context, StatusCodes.Status400BadRequest, message, ex.Message);
         }
 
         return false;
