@@ -9,6 +9,7 @@ public static class PipelineConfiguration
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UseSandboxedDownloads();
         app.UseSecurityHeaders(SecurityHeaders.Policies());
         if (!app.Environment.IsDevelopment())
         {

@@ -88,7 +88,7 @@ public sealed class EvidenceController(AppDbContext db, IAuthorizationService au
         disposition.SetHttpFileName(attachment.FileName);
         Response.Headers.ContentDisposition = disposition.ToString();
         Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        Response.MarkSandboxed();
         Response.Headers.CacheControl = "private, max-age=3600";
         return File(content, attachment.ContentType ?? "application/octet-stream");
     }
