@@ -65,7 +65,7 @@ public sealed partial class InputSafetyFilter(IModelMetadataProvider metadata, I
     {
         foreach (var parameter in context.ActionDescriptor.Parameters)
         {
-            if (context.ActionArguments.TryGetValue(parameter.Name, out var value) && Check(parameter.Name, value, 0) is { } problem)
+            if (context.ActionArguments.TryGetValue(parameter.Name, out var value) && Check(parameter.Name, parameter.ParameterType, value, 0) is { } problem)
             {
                 return (problem, $"{DisplayName(context, problem)}: năm và ngày phải nằm trong khoảng từ năm {EntryLimits.MinYear} đến năm {EntryLimits.MaxYear} (ngày dạng dd/MM/yyyy). Vui lòng kiểm tra lại.");
             }
@@ -75,19 +75,24 @@ public sealed partial class InputSafetyFilter(IModelMetadataProvider metadata, I
     }
 
     /// <returns>The name of the first implausible date or year in the value (walking the portal's own form types), or null.</returns>
-    private static string? Check(string name, object? value, int depth) => value switch
+    /// <remarks>
+    /// The default of a non-nullable property (DateOnly 01/01/0001, year 0) means "not posted" (a page model's
+    /// own fields), not a user's input; nullable ones are null when not posted, so their values were sent.
+    /// </remarks>
+    private static string? Check(string name, Type declared, object? value, int depth) => value switch
     {
         null => null,
+        _ when depth > 0 && declared.IsValueType && Nullable.GetUnderlyingType(declared) is null && value.Equals(Activator.CreateInstance(declared)) => null,
         DateOnly d => EntryLimits.IsPlausibleDate(d) ? null : name,
         DateTime t => EntryLimits.IsPlausibleDate(DateOnly.FromDateTime(t)) ? null : name,
         DateTimeOffset o => EntryLimits.IsPlausibleDate(DateOnly.FromDateTime(o.Date)) ? null : name,
         int year when IsYearName(name) => EntryLimits.IsPlausibleYear(year) ? null : name,
         string => null,
-        IEnumerable items when depth < MaxDepth => items.Cast<object?>().Select(i => Check(name, i, depth + 1)).FirstOrDefault(p => p is not null),
+        IEnumerable items when depth < MaxDepth => items.Cast<object?>().Select(i => Check(name, typeof(object), i, depth + 1)).FirstOrDefault(p => p is not null),
         _ when depth < MaxDepth && IsPortalType(value.GetType()) => value.GetType()
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.CanWrite)
-            .Select(p => Check(p.Name, p.GetValue(value), depth + 1))
+            .Select(p => Check(p.Name, p.PropertyType, p.GetValue(value), depth + 1))
             .FirstOrDefault(p => p is not null),
         _ => null,
     };
