@@ -26,7 +26,8 @@ public abstract class Entry : IConcurrencyVersioned, IUnitOwned
         set
         {
             date = value;
-            ReportingMonth = Decree09Calendar.ReportingMonthOf(value);
+            // An implausible date (31/12/9999) would overflow the calendar; Validate() refuses it instead.
+            ReportingMonth = EntryLimits.IsPlausibleDate(value) ? Decree09Calendar.ReportingMonthOf(value) : 0;
         }
     }
 
@@ -45,7 +46,30 @@ public abstract class Entry : IConcurrencyVersioned, IUnitOwned
     public byte[] RowVersion { get; set; } = [];
 
     /// <summary>Checks across fields that attributes cannot express; returns (property, Vietnamese message) pairs.</summary>
-    public virtual IEnumerable<(string Property, string Message)> Validate() => [];
+    public IEnumerable<(string Property, string Message)> Validate()
+    {
+        if (!EntryLimits.IsPlausibleDate(Date))
+        {
+            yield return (nameof(Date), EntryLimits.DateMessage("Ngày"));
+        }
+
+        foreach (var error in ValidateFields())
+        {
+            yield return error;
+        }
+    }
+
+    /// <summary>The counts the office watches for outliers (<see cref="EntryOutliers"/>); none by default.</summary>
+    public virtual IEnumerable<EntryMeasure> Measures() => [];
+
+    /// <summary>The type's own rules, including the <see cref="EntryLimits"/> of its counts.</summary>
+    protected virtual IEnumerable<(string Property, string Message)> ValidateFields() => [];
+
+    /// <summary>"Số lượng không được vượt quá 10.000 ..." when <paramref name="value"/> is outside 0..max.</summary>
+    protected static string? OutOfLimit(long? value, long max, string field, string hint) =>
+        value is null || (value >= 0 && value <= max) ? null
+        : value < 0 ? $"{field} không được là số âm."
+        : $"{field} không được vượt quá {max.ToString("N0", VietnameseText.Culture)}{hint}.";
 
     public void SoftDelete(string userId, DateTime nowUtc)
     {

@@ -22,4 +22,14 @@ public class IntegrationActivity : Entry
     public string OrganisingBody { get; set; } = "";
     public string Content { get; set; } = "";
     public int? Reach { get; set; }
+
+    public override IEnumerable<EntryMeasure> Measures() => [new("Số người tiếp cận", Reach ?? 0, EntryLimits.UsualReach)];
+
+    protected override IEnumerable<(string Property, string Message)> ValidateFields()
+    {
+        if (OutOfLimit(Reach, EntryLimits.Reach, "Số người tiếp cận", " người cho một hoạt động") is { } reach)
+        {
+            yield return (nameof(Reach), reach);
+        }
+    }
 }

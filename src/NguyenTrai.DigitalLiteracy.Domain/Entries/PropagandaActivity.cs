@@ -15,8 +15,19 @@ public class PropagandaActivity : Entry
     public int? EstimatedReach { get; set; }
     public string? ContentSummary { get; set; }
 
-    public override IEnumerable<(string Property, string Message)> Validate()
+    public override IEnumerable<EntryMeasure> Measures() =>
+    [
+        new("Số lượng", Quantity, EntryLimits.UsualPropagandaQuantity),
+        new("Số người tiếp cận", EstimatedReach ?? 0, EntryLimits.UsualReach),
+    ];
+
+    protected override IEnumerable<(string Property, string Message)> ValidateFields()
     {
+        if (EndDate is { } last && !EntryLimits.IsPlausibleDate(last))
+        {
+            yield return (nameof(EndDate), EntryLimits.DateMessage("Ngày kết thúc"));
+        }
+
         if (EndDate is { } end && end < Date)
         {
             yield return (nameof(EndDate), "Ngày kết thúc không được trước ngày bắt đầu.");
@@ -25,6 +36,15 @@ public class PropagandaActivity : Entry
         if (Quantity < 1)
         {
             yield return (nameof(Quantity), "Số lượng phải từ 1 trở lên.");
+        }
+        else if (OutOfLimit(Quantity, EntryLimits.PropagandaQuantity, "Số lượng", " lượt phát, bài đăng hoặc băng rôn cho một hoạt động") is { } quantity)
+        {
+            yield return (nameof(Quantity), quantity);
+        }
+
+        if (OutOfLimit(EstimatedReach, EntryLimits.Reach, "Số người tiếp cận", " người cho một hoạt động") is { } reach)
+        {
+            yield return (nameof(EstimatedReach), reach);
         }
     }
 }

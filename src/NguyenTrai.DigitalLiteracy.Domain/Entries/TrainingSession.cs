@@ -19,8 +19,13 @@ public class TrainingSession : Entry
     public int Completions { get; set; }
     public string? Instructors { get; set; }
 
-    public override IEnumerable<(string Property, string Message)> Validate()
+    protected override IEnumerable<(string Property, string Message)> ValidateFields()
     {
+        foreach (var (property, message) in Limits())
+        {
+            yield return (property, message);
+        }
+
         if (ParticipantsWomen > ParticipantsTotal)
         {
             yield return (nameof(ParticipantsWomen), "Số nữ không được lớn hơn tổng số người tham gia.");
@@ -35,5 +40,28 @@ public class TrainingSession : Entry
         {
             yield return (nameof(Platforms), "Vui lòng chọn ít nhất một nền tảng được hướng dẫn.");
         }
+    }
+
+    public override IEnumerable<EntryMeasure> Measures() =>
+    [
+        new("Tổng số người tham gia", ParticipantsTotal, EntryLimits.UsualParticipantsPerSession),
+        new("Tài khoản tạo mới", AccountsCreated, EntryLimits.UsualParticipantsPerSession),
+        new("Hoàn thành khóa học", Completions, EntryLimits.UsualParticipantsPerSession),
+    ];
+
+    private IEnumerable<(string, string)> Limits()
+    {
+        const string PerSession = " người cho một buổi; nếu đông hơn, hãy ghi thành nhiều buổi";
+        (string Property, string? Message)[] checks =
+        [
+            (nameof(ParticipantsTotal), OutOfLimit(ParticipantsTotal, EntryLimits.ParticipantsPerSession, "Tổng số người tham gia", PerSession)),
+            (nameof(ParticipantsWomen), OutOfLimit(ParticipantsWomen, EntryLimits.ParticipantsPerSession, "Số nữ", PerSession)),
+            (nameof(ParticipantsAged60Plus), OutOfLimit(ParticipantsAged60Plus, EntryLimits.ParticipantsPerSession, "Số người từ 60 tuổi trở lên", PerSession)),
+            (nameof(AccountsCreated), OutOfLimit(AccountsCreated, EntryLimits.AccountsPerSession, "Số tài khoản tạo mới", " tài khoản cho một buổi")),
+            (nameof(Completions), OutOfLimit(Completions, EntryLimits.CompletionsPerSession, "Số người hoàn thành khóa học", " người cho một buổi")),
+            (nameof(DurationHours), DurationHours is < 0 or > EntryLimits.DurationHours
+                ? $"Thời lượng phải từ 0 đến {EntryLimits.DurationHours} giờ." : null),
+        ];
+        return checks.Where(c => c.Message is not null).Select(c => (c.Property, c.Message!));
     }
 }

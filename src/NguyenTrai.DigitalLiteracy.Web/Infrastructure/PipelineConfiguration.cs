@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Logging;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Security;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
@@ -8,6 +9,7 @@ public static class PipelineConfiguration
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UseSandboxedDownloads();
         app.UseSecurityHeaders(SecurityHeaders.Policies());
         if (!app.Environment.IsDevelopment())
         {
@@ -16,7 +18,7 @@ public static class PipelineConfiguration
 
         app.UseExceptionHandler("/loi/500");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
-        app.UseMiddleware<Features.Evidence.RequestTooLargeMiddleware>();
+        app.UseErrorReExecutionAsGet();
         app.UsePortalRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -28,6 +30,7 @@ public static class PipelineConfiguration
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestBodyLimits();
         app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();
         app.MapStaticAssets().AllowAnonymous();
         app.MapControllers();

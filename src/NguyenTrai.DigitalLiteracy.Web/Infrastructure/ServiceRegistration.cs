@@ -14,6 +14,7 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
@@ -36,8 +37,9 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddEntries();
+        services.AddRequestSafety(configuration);
         services.AddEvidence(configuration);
-        services.AddExcelImport();
+        services.AddExcelImport(configuration);
         services.AddReporting(configuration);
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
@@ -54,6 +56,7 @@ public static class ServiceRegistration
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainRuleExceptionFilter>();
+                options.Filters.Add<InputSafetyFilter>();
                 VietnameseValidationMessages.Apply(options);
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));

@@ -11,10 +11,29 @@ internal static class SampleFiles
     /// <summary>A 1x1 baseline JPEG.</summary>
     public static readonly byte[] Jpeg = Convert.FromBase64String("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=");
 
-    /// <summary>A one-page PDF with no content stream.</summary>
-    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
-        "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    /// <summary>A one-page PDF with no content stream (with its cross-reference table: a PDF without one is refused).</summary>
+    public static readonly byte[] Pdf = PdfOf("<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>", "<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>");
+
+    /// <summary>A well-formed PDF whose objects 1, 2, 3... are the given dictionaries; object 1 is the catalog.</summary>
+    public static byte[] PdfOf(params string[] objects) => PdfWithComment("", objects);
+
+    /// <param name="comment">Text put as a comment line after the header (a polyglot's payload).</param>
+    public static byte[] PdfWithComment(string comment, params string[] objects)
+    {
+        var text = new StringBuilder("%PDF-1.4\n").Append(comment);
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(Encoding.Latin1.GetByteCount(text.ToString()));
+            text.Append(i + 1).Append(" 0 obj").Append(objects[i]).Append("endobj\n");
+        }
+
+        var xref = Encoding.Latin1.GetByteCount(text.ToString());
+        text.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
+        offsets.ForEach(o => text.Append(o.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n"));
+        text.Append("trailer<</Size ").Append(objects.Length + 1).Append("/Root 1 0 R>>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(text.ToString());
+    }
 
     /// <summary>A Windows executable's DOS header.</summary>
     public static readonly byte[] WindowsExecutable = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];

@@ -75,7 +75,7 @@ public sealed class ExcelImportTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains(("2", "Tên lớp học, buổi hướng dẫn", "Vui lòng nhập Tên lớp học, buổi hướng dẫn."), errors);
         Assert.Contains(("2", "Ngày tổ chức", "Ngày tổ chức phải là ngày dạng dd/MM/yyyy."), errors);
         Assert.Contains(("2", "Hình thức", "Hình thức không có giá trị \"Hội thảo\" (xem trang \"Hướng dẫn\")."), errors);
-        Assert.Contains(("2", "Tổng số người tham gia", "Tổng số người tham gia phải nằm trong khoảng từ 0 đến 1000000."), errors);
+        Assert.Contains(("2", "Tổng số người tham gia", "Tổng số người tham gia phải từ 0 đến 5.000; số lớn hơn thường do gõ nhầm, vui lòng kiểm tra lại."), errors);
         Assert.Contains(("2", "Phong trào", "Không có phong trào \"Phong trào không có\" (xem trang \"Hướng dẫn\")."), errors);
         Assert.Contains(errors, e => e.Row == "3" && e.Column == "Ngày tổ chức" && e.Message.Contains("đã được phê duyệt", StringComparison.Ordinal));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Entries.CountAsync(e => e.Title == "Ngày đã khóa sổ")));

@@ -57,7 +57,8 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
             Query = query,
             TypeFilters = TypeFilters(query),
             Headers = [.. listColumns.Select(c => c.Header)],
-            Rows = [.. entries.Select(e => new EntryListRow(e.Id, e.Title, EntryValueText.Format(e.Date), e.Unit?.Name ?? "", [.. listColumns.Select(c => c.Text(e))]))],
+            Rows = [.. entries.Select(e => new EntryListRow(e.Id, e.Title, EntryValueText.Format(e.Date), e.Unit?.Name ?? "", [.. listColumns.Select(c => c.Text(e))],
+                services.User.IsOffice && EntryOutliers.Check(e).Count > 0))],
             Totals = [new EntryTotal("Số hoạt động", count), .. count == 0 ? [] : await SumsAsync(filtered)],
             TotalCount = count,
             PageCount = pageCount,
@@ -107,6 +108,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
             CanEdit = mayChange && lockReason is null,
             CanDelete = mayChange && lockReason is null && await IsAllowedAsync(entry, Operations.Delete),
             Audit = services.User.IsOffice ? await services.Audit.ForAsync(typeof(TEntry).Name, entry.Id, FieldLabel) : null,
+            UnusualFields = services.User.IsOffice ? EntryOutliers.Check(entry, await UnitHistoryAsync(entry)) : [],
         });
     }
 
@@ -237,6 +239,11 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         return Redirect(Info.BasePath);
     }
 
+    /// <summary>The unit's latest other entries of this type: what it "usually" records.</summary>
+    private async Task<List<TEntry>> UnitHistoryAsync(TEntry entry) =>
+        await services.Db.Set<TEntry>().AsNoTracking().Where(e => e.UnitId == entry.UnitId && e.Id != entry.Id)
+            .OrderByDescending(e => e.Date).Take(200).ToListAsync();
+
     private TEntry NewEntry() => new() { UnitId = services.User.UnitId ?? 0 };
 
     private async Task<bool> IsAllowedAsync(TEntry entry, OperationAuthorizationRequirement operation) =>
@@ -257,7 +264,11 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         form.CopyTo(entry);
         foreach (var (property, message) in entry.Validate())
         {
-            ModelState.AddModelError(property, message);
+            // The form's own attribute already said it (e.g. the same limit): one message per field.
+            if (ModelState.GetFieldValidationState(property) != ModelValidationState.Invalid)
+            {
+                ModelState.AddModelError(property, message);
+            }
         }
 
         if (form.Date is { } date && ModelState.GetFieldValidationState(nameof(EntryForm.Date)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid

@@ -36,7 +36,8 @@ public sealed class EntryListPage
     }
 }
 
-public sealed record EntryListRow(int Id, string Title, string Date, string UnitName, IReadOnlyList<string> Cells);
+/// <param name="Unusual">Shown to the office only: a count above its soft limit (<see cref="Domain.Entries.EntryOutliers"/>).</param>
+public sealed record EntryListRow(int Id, string Title, string Date, string UnitName, IReadOnlyList<string> Cells, bool Unusual = false);
 
 /// <summary>The details page of any entry type (Features/Entries/Details.cshtml).</summary>
 public sealed class EntryDetailsPage
@@ -50,6 +51,9 @@ public sealed class EntryDetailsPage
     public string? LockReason { get; init; }
     public bool CanEdit { get; init; }
     public bool CanDelete { get; init; }
+
+    /// <summary>Fields the office should check (soft limit or far above the unit's usual); empty for other readers.</summary>
+    public IReadOnlyList<string> UnusualFields { get; init; } = [];
 
     /// <summary>Null when the user may not see the audit trail (only the office may).</summary>
     public IReadOnlyList<AuditRow>? Audit { get; init; }

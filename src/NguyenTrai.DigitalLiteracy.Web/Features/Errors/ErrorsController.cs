@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Errors;
 
-/// <summary>Vietnamese pages for 403, 404 and 500, re-executed by the status-code and exception middleware.</summary>
+/// <summary>
+/// Vietnamese pages for every 4xx and 500, re-executed by the status-code and exception middleware. Any method
+/// is routed here, and Infrastructure/Requests/ErrorReExecution makes each re-execution a bodiless GET.
+/// </summary>
 [AllowAnonymous]
 [Route("loi")]
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -15,6 +18,6 @@ public sealed class ErrorsController : Controller
     public IActionResult Show([FromRoute] int code)
     {
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
-        return View("Error", ErrorModel.For(Response.StatusCode));
+        return View("Error", ErrorModel.For(Response.StatusCode, Infrastructure.Requests.RequestRefusal.MessageOf(HttpContext)));
     }
 }

@@ -8,6 +8,7 @@ using NguyenTrai.DigitalLiteracy.Domain.Evidence;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Reporting.Rules;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 
@@ -16,6 +17,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 public sealed class EvidenceController(AppDbContext db, IAuthorizationService authorization, EntryChangeGuard guard, EvidenceService evidence, IEvidenceStore store) : Controller
 {
     [HttpPost("tai-len")]
+    [BodyLimit(BodyLimit.Evidence)]
     public async Task<IActionResult> Upload(UploadEvidenceForm form, CancellationToken cancellationToken)
     {
         var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == form.EntryId, cancellationToken);
@@ -57,7 +59,7 @@ public sealed class EvidenceController(AppDbContext db, IAuthorizationService au
     [HttpGet("{id:int}")]
     public Task<IActionResult> Download(int id, CancellationToken cancellationToken) => ServeAsync(id, thumbnail: false, cancellationToken);
 
-    /// <summary>The image itself, sized by the page (no imaging library on the server).</summary>
+    /// <summary>The stored image (re-encoded on upload), inline for the page's thumbnails.</summary>
     [HttpGet("{id:int}/anh-nho")]
     public Task<IActionResult> Thumbnail(int id, CancellationToken cancellationToken) => ServeAsync(id, thumbnail: true, cancellationToken);
 
@@ -80,10 +82,13 @@ public sealed class EvidenceController(AppDbContext db, IAuthorizationService au
             return NotFound();
         }
 
-        var disposition = new ContentDispositionHeaderValue(attachment.IsImage ? "inline" : "attachment");
+        // Only the thumbnail (an image this server re-encoded) shows inline; every download is a file to save.
+        // nosniff and a sandbox policy: even a file the browser mistook for a page could run nothing.
+        var disposition = new ContentDispositionHeaderValue(thumbnail ? "inline" : "attachment");
         disposition.SetHttpFileName(attachment.FileName);
         Response.Headers.ContentDisposition = disposition.ToString();
         Response.Headers.XContentTypeOptions = "nosniff";
+        Response.MarkSandboxed();
         Response.Headers.CacheControl = "private, max-age=3600";
         return File(content, attachment.ContentType ?? "application/octet-stream");
     }

@@ -13,8 +13,9 @@ public sealed class EvidenceOptions
 
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
-    /// <summary>Room for the other form fields and multipart framing above the file itself.</summary>
-    public const long RequestOverheadBytes = 1024 * 1024;
+    /// <summary>Largest image decoded (width x height): 40 MP is beyond any phone camera, and 160 MB of pixels.</summary>
+    public long MaxImagePixels { get; set; } = 40_000_000;
 
-    public long MaxRequestBytes => MaxFileBytes + RequestOverheadBytes;
+    /// <summary>The upload endpoint's body limit (see Infrastructure/Requests/BodyLimitAttribute).</summary>
+    public long MaxRequestBytes => MaxFileBytes + Infrastructure.Requests.RequestLimitsOptions.UploadOverheadBytes;
 }

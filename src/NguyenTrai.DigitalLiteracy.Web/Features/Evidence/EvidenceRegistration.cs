@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 
 public static class EvidenceRegistration
@@ -10,10 +7,6 @@ public static class EvidenceRegistration
         var section = configuration.GetSection(EvidenceOptions.Section);
         services.Configure<EvidenceOptions>(section);
         var options = section.Get<EvidenceOptions>() ?? new EvidenceOptions();
-
-        // The largest request a form may send; anything bigger is refused before it is read (413, Vietnamese page).
-        services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = options.MaxRequestBytes);
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = options.MaxRequestBytes);
 
         if (string.Equals(options.Store, "Database", StringComparison.OrdinalIgnoreCase))
         {

@@ -29,24 +29,30 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
             return captionError;
         }
 
-        await using var content = file.OpenReadStream();
+        await using var upload = file.OpenReadStream();
         var header = new byte[FileSignature.HeaderLength];
-        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        var read = await upload.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
         if (FileSignature.Detect(header.AsSpan(0, read)) is not { } detected)
         {
             return "Chỉ chấp nhận ảnh JPG, PNG hoặc tệp PDF. Nội dung tệp đã chọn không phải là một trong các định dạng này.";
         }
 
-        content.Position = 0;
-        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
-        content.Position = 0;
+        upload.Position = 0;
+        var (clean, refusal) = await CleanAsync(upload, detected.ContentType, cancellationToken);
+        if (clean is null)
+        {
+            return refusal;
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(clean));
+        await using var content = new MemoryStream(clean, writable: false);
         var key = await store.SaveAsync(content, cancellationToken);
         entry.Attachments.Add(new Attachment
         {
             Kind = AttachmentKind.File,
             FileName = SafeFileName.From(file.FileName, detected.ContentType),
             ContentType = detected.ContentType,
-            SizeBytes = file.Length,
+            SizeBytes = clean.Length,
             Sha256 = sha256,
             StorageKey = key,
             Caption = Clean(caption),
@@ -65,6 +71,20 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         }
 
         return null;
+    }
+
+    /// <summary>What is stored: a re-encoded image, or the PDF as uploaded once it is known to be inert.</summary>
+    private async Task<(byte[]? Clean, string? Refusal)> CleanAsync(Stream upload, string contentType, CancellationToken cancellationToken)
+    {
+        if (contentType != "application/pdf")
+        {
+            return await ImageSanitizer.CleanAsync(upload, contentType, options.Value.MaxImagePixels, cancellationToken);
+        }
+
+        using var buffer = new MemoryStream();
+        await upload.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        return PdfInspector.Check(bytes) is { } refusal ? (null, refusal) : (bytes, null);
     }
 
     public async Task<string?> AddLinkAsync(Entry entry, string? url, string? caption, CancellationToken cancellationToken)

@@ -24,13 +24,18 @@ public static class CellValue
 
         if (type == typeof(string))
         {
+            if (VietnameseText.FirstForbiddenCharacter(text) is { } c)
+            {
+                return $"chứa ký tự không được phép (ký tự điều khiển hoặc ký tự ẩn U+{(int)c:X4})";
+            }
+
             value = text;
             return null;
         }
 
         if (type == typeof(int))
         {
-            var number = cell is double d ? (decimal?)d : ParseDecimal(text);
+            var number = cell is double d ? ToDecimal(d) : ParseDecimal(text);
             if (number is { } n && n == decimal.Truncate(n) && n is >= int.MinValue and <= int.MaxValue)
             {
                 value = (int)n;
@@ -42,7 +47,7 @@ public static class CellValue
 
         if (type == typeof(decimal))
         {
-            value = cell is double d ? (decimal)d : ParseDecimal(text);
+            value = cell is double d ? ToDecimal(d) : ParseDecimal(text);
             return value is null ? "phải là một số" : null;
         }
 
@@ -91,6 +96,9 @@ public static class CellValue
         };
         return string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Normalize(text);
     }
+
+    /// <summary>Null for what no decimal holds (1E+300, NaN) instead of an OverflowException.</summary>
+    private static decimal? ToDecimal(double d) => double.IsFinite(d) && Math.Abs(d) < 7.9e27 ? (decimal)d : null;
 
     private static decimal? ParseDecimal(string text) =>
         decimal.TryParse(text, NumberStyles.Number, Vietnamese, out var vi) ? vi

@@ -6,13 +6,14 @@ using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 
 /// <summary>Unit staff import training sessions or propaganda activities from the .xlsx template: upload, preview, confirm.</summary>
 [Authorize(Policy = Policies.UnitStaff)]
 [Route("nhap-excel")]
-public sealed class ExcelImportController(AppDbContext db, ExcelImporter importer, ImportDrafts drafts, CurrentUser me, WardClock clock, IOptions<EvidenceOptions> limits) : Controller
+public sealed class ExcelImportController(AppDbContext db, ExcelImporter importer, ImportDrafts drafts, CurrentUser me, WardClock clock, IOptions<ImportLimits> limits) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View(new ImportPageModel());
@@ -30,6 +31,7 @@ public sealed class ExcelImportController(AppDbContext db, ExcelImporter importe
     }
 
     [HttpPost("")]
+    [BodyLimit(BodyLimit.ExcelImport)]
     public async Task<IActionResult> Upload(string? kind, IFormFile? file, CancellationToken cancellationToken)
     {
         var importKind = ImportKind.FromSlug(kind) ?? ImportKind.Training;
@@ -55,7 +57,7 @@ public sealed class ExcelImportController(AppDbContext db, ExcelImporter importe
         page.Result = await importer.ParseAsync(importKind, bytes, me.UnitId!.Value, cancellationToken);
         if (page.Result.IsValid)
         {
-            page.Token = await drafts.KeepAsync(me.Id, importKind, bytes, cancellationToken);
+            page.Token = await drafts.KeepAsync(me.Id, importKind, page.Result.Rows, cancellationToken);
         }
 
         return View("Index", page);
@@ -72,8 +74,9 @@ public sealed class ExcelImportController(AppDbContext db, ExcelImporter importe
             return RedirectToAction(nameof(Index));
         }
 
-        // Read again from the kept bytes: the period may have been locked since the preview.
-        var result = await importer.ParseAsync(importKind!, draft.Content, me.UnitId!.Value, cancellationToken);
+        // The kept preview, checked again: the period may have been locked since. The file is not read again.
+        var (file, rows) = draft.Value;
+        var result = await importer.RecheckAsync(importKind!, rows, me.UnitId!.Value, cancellationToken);
         if (!result.IsValid)
         {
             return View("Index", new ImportPageModel { Kind = importKind!.Slug, Result = result });
@@ -88,7 +91,7 @@ public sealed class ExcelImportController(AppDbContext db, ExcelImporter importe
         }
 
         // One SaveChanges is one transaction: every row and the draft's removal, or nothing.
-        db.StoredFiles.Remove(draft);
+        db.StoredFiles.Remove(file);
         await db.SaveChangesAsync(cancellationToken);
         TempData.Success($"Đã nhập {result.Rows.Count:N0} {importKind!.Name.ToLowerInvariant()} từ tệp Excel.");
         return RedirectToAction(nameof(Index));

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
@@ -11,27 +12,54 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 /// <summary>
 /// Validates every row with the forms' rules: the row's validation attributes (Vietnamese messages from
 /// <see cref="VietnameseValidationMessages"/>), the entry's own Validate(), and the period lock for the unit.
+/// The workbook is read once, on upload; confirm re-checks the kept row values, never the file.
 /// </summary>
-public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard)
+public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard, IOptions<ImportLimits> limits)
 {
     public async Task<ImportResult> ParseAsync(ImportKind kind, byte[] bytes, int unitId, CancellationToken cancellationToken)
     {
         var result = new ImportResult(kind);
-        result.FileError = ImportWorkbook.TryRead(bytes, kind, out var rows);
+        result.FileError = ImportWorkbook.TryRead(bytes, kind, limits.Value, out var sheet);
         if (result.FileError is not null)
         {
             return result;
         }
 
-        var campaigns = await db.Campaigns.Where(c => c.IsActive).ToListAsync(cancellationToken);
-        var locks = new Dictionary<DateOnly, string?>();
-        foreach (var (number, cells) in rows)
+        var rows = new List<(int Row, IImportRow Values, List<ImportError> Errors)>();
+        foreach (var (number, cells) in sheet)
         {
             var errors = new List<ImportError>();
             var values = (IImportRow)Activator.CreateInstance(kind.RowType)!;
             foreach (var column in result.Columns)
             {
-                ReadCell(values, column, cells.GetValueOrDefault(column.Header), number, errors);
+                var problem = CellValue.TryConvert(cells.GetValueOrDefault(column.Header), column.ValueType, out var value);
+                column.Property.SetValue(values, value);
+                if (problem is not null)
+                {
+                    errors.Add(new ImportError(number, column.Header, $"{column.Header} {problem}."));
+                }
+            }
+
+            rows.Add((number, values, errors));
+        }
+
+        return await CheckAsync(result, rows, unitId, cancellationToken);
+    }
+
+    /// <summary>The kept preview at confirm: the same checks again (the period may have been locked since), no file.</summary>
+    public Task<ImportResult> RecheckAsync(ImportKind kind, IReadOnlyList<(int Row, IImportRow Values)> rows, int unitId, CancellationToken cancellationToken) =>
+        CheckAsync(new ImportResult(kind), [.. rows.Select(r => (r.Row, r.Values, new List<ImportError>()))], unitId, cancellationToken);
+
+    private async Task<ImportResult> CheckAsync(ImportResult result, List<(int Row, IImportRow Values, List<ImportError> Errors)> rows, int unitId, CancellationToken cancellationToken)
+    {
+        var campaigns = await db.Campaigns.Where(c => c.IsActive).ToListAsync(cancellationToken);
+        var locks = new Dictionary<DateOnly, string?>();
+        var dateColumn = result.Columns.First(c => c.Property.Name == "Date");
+        foreach (var (number, values, errors) in rows)
+        {
+            foreach (var column in result.Columns.Where(c => !errors.Exists(e => e.Column == c.Header)))
+            {
+                Validate(values, column, number, errors);
             }
 
             var entry = values.ToEntry();
@@ -40,8 +68,7 @@ public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard)
                 errors.AddRange(entry.Validate().Select(e => new ImportError(number, HeaderOf(result, e.Property), e.Message)));
             }
 
-            var dateColumn = result.Columns.First(c => c.Property.Name == "Date");
-            if (dateColumn.Property.GetValue(values) is DateOnly date)
+            if (dateColumn.Property.GetValue(values) is DateOnly date && errors.TrueForAll(e => e.Column != dateColumn.Header))
             {
                 if (!locks.TryGetValue(date, out var reason))
                 {
@@ -62,21 +89,14 @@ public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard)
         return result;
     }
 
-    private static void ReadCell(IImportRow values, ImportColumn column, object? cell, int number, List<ImportError> errors)
+    private static void Validate(IImportRow values, ImportColumn column, int number, List<ImportError> errors)
     {
-        var problem = CellValue.TryConvert(cell, column.ValueType, out var value);
-        column.Property.SetValue(values, value);
-        if (problem is not null)
-        {
-            errors.Add(new ImportError(number, column.Header, $"{column.Header} {problem}."));
-            return;
-        }
-
+        var value = column.Property.GetValue(values);
         var context = new ValidationContext(values) { DisplayName = column.Header, MemberName = column.Property.Name };
         foreach (var attribute in column.Property.GetCustomAttributes<ValidationAttribute>())
         {
             // A fresh attribute instance per call: setting the Vietnamese template here touches nothing shared.
-            attribute.ErrorMessage = VietnameseValidationMessages.Template(attribute) ?? attribute.ErrorMessage;
+            attribute.ErrorMessage ??= VietnameseValidationMessages.Template(attribute);
             if (attribute.GetValidationResult(value, context) is { ErrorMessage: { } message })
             {
                 errors.Add(new ImportError(number, column.Header, message));

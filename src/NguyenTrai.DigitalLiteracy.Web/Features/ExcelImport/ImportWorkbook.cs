@@ -1,14 +1,18 @@
+using System.Diagnostics;
 using MiniExcelLibs;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 
-/// <summary>Reads the first sheet of an uploaded .xlsx into header-keyed rows, or says in Vietnamese why it cannot.</summary>
+/// <summary>
+/// Reads the first sheet of an uploaded .xlsx into header-keyed rows in one streaming pass, or says in
+/// Vietnamese why it cannot. The package is bounded first (<see cref="PackageGuard"/>); while reading, every
+/// row counts toward the cap (blank rows too: a file of a million blank rows stops after the cap), every cell
+/// is length-checked, and the time budget is enforced.
+/// </summary>
 public static class ImportWorkbook
 {
-    public const int MaxRows = 1000;
-
-    public static string? TryRead(byte[] bytes, ImportKind kind, out List<(int Row, Dictionary<string, object?> Cells)> rows)
+    public static string? TryRead(byte[] bytes, ImportKind kind, ImportLimits limits, out List<(int Row, Dictionary<string, object?> Cells)> rows)
     {
         rows = [];
         // An .xlsx is a zip archive; anything else (csv, xls, a renamed image) stops here.
@@ -17,34 +21,66 @@ public static class ImportWorkbook
             return "Tệp không phải là bảng tính Excel (.xlsx). Vui lòng tải mẫu từ trang này, điền số liệu và tải lên lại.";
         }
 
+        using var budget = new CancellationTokenSource(limits.TimeBudget);
+        var clock = Stopwatch.StartNew();
         List<string> headers;
         try
         {
+            if (PackageGuard.Check(bytes, limits, budget.Token) is { } refused)
+            {
+                return refused;
+            }
+
             using var stream = new MemoryStream(bytes, writable: false);
-            if (!stream.Query(excelType: ExcelType.XLSX).Any())
+            using var reader = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+            if (!reader.MoveNext())
             {
                 return "Tệp trống: trang tính đầu tiên không có tiêu đề cột và số liệu. Vui lòng dùng mẫu tải từ trang này.";
             }
 
-            stream.Position = 0;
-            headers = [.. stream.GetColumns(useHeaderRow: true, excelType: ExcelType.XLSX).Select(h => VietnameseText.Normalize(h) ?? "")];
-            stream.Position = 0;
+            // Row 1: column letter -> Vietnamese header.
+            var columns = reader.Current.Where(c => c.Value is not null)
+                .ToDictionary(c => c.Key, c => VietnameseText.Normalize(Convert.ToString(c.Value, Invariant)) ?? "");
+            headers = [.. columns.Values];
             var number = 1;
-            foreach (IDictionary<string, object?> raw in stream.Query(useHeaderRow: true, excelType: ExcelType.XLSX))
+            while (reader.MoveNext())
             {
                 number++;
-                if (raw.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
+                if (number - 1 > limits.MaxRows)
+                {
+                    return $"Tệp có hơn {limits.MaxRows:N0} dòng dưới dòng tiêu đề (tính cả dòng trống). Vui lòng xóa các dòng trống thừa ở cuối trang tính hoặc chia thành nhiều tệp, mỗi tệp tối đa {limits.MaxRows:N0} dòng.";
+                }
+
+                if (budget.IsCancellationRequested)
+                {
+                    return TooSlow(clock);
+                }
+
+                if (TooLongCell(reader.Current, number, limits) is { } tooLong)
+                {
+                    return tooLong;
+                }
+
+                var cells = new Dictionary<string, object?>();
+                foreach (var (column, value) in reader.Current)
+                {
+                    if (columns.TryGetValue(column, out var header))
+                    {
+                        cells.TryAdd(header, value); // a repeated header: the first column wins
+                    }
+                }
+
+                if (cells.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
                 {
                     continue;
                 }
 
-                if (rows.Count == MaxRows)
-                {
-                    return $"Tệp có quá {MaxRows:N0} dòng dữ liệu. Vui lòng chia thành nhiều tệp nhỏ hơn.";
-                }
-
-                rows.Add((number, raw.ToDictionary(c => VietnameseText.Normalize(c.Key) ?? "", c => c.Value)));
+                rows.Add((number, cells));
             }
+        }
+        catch (OperationCanceledException)
+        {
+            return TooSlow(clock);
         }
 #pragma warning disable CA1031 // A corrupt workbook can fail in many ways inside MiniExcel; each is the user's file, not our bug.
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -61,4 +97,22 @@ public static class ImportWorkbook
 
         return rows.Count == 0 ? "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề cột, số liệu bắt đầu từ dòng 2)." : null;
     }
+
+    private static readonly IFormatProvider Invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+    private static string? TooLongCell(IDictionary<string, object?> row, int number, ImportLimits limits)
+    {
+        foreach (var (column, value) in row)
+        {
+            if (value is string text && text.Length > limits.MaxCellLength)
+            {
+                return $"Ô {column}{number} dài {text.Length:N0} ký tự, vượt quá {limits.MaxCellLength:N0} ký tự cho phép của một ô. Vui lòng rút gọn nội dung ô này.";
+            }
+        }
+
+        return null;
+    }
+
+    private static string TooSlow(Stopwatch clock) =>
+        $"Tệp quá phức tạp: đọc hơn {clock.Elapsed.TotalSeconds:N0} giây chưa xong. Vui lòng chỉ giữ lại số liệu cần nhập (dùng mẫu tải từ trang này) rồi thử lại.";
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 
@@ -21,13 +22,13 @@ public sealed class PropagandaImportRow : IImportRow
     [Required, Display(Name = "Hình thức")]
     public DeliveryMode? Mode { get; set; } = DeliveryMode.InPerson;
 
-    [Required, Range(1, 1_000_000), Display(Name = "Số lượng (lượt phát, bài đăng, băng rôn)")]
+    [Required, EntryLimit(1, EntryLimits.PropagandaQuantity), Display(Name = "Số lượng (lượt phát, bài đăng, băng rôn)")]
     public int? Quantity { get; set; } = 3;
 
     [StringLength(FieldLengths.Title), Display(Name = "Địa điểm")]
     public string? Place { get; set; } = "Hệ thống truyền thanh phường";
 
-    [Range(0, int.MaxValue), Display(Name = "Số người tiếp cận (ước tính)")]
+    [EntryLimit(0, EntryLimits.Reach), Display(Name = "Số người tiếp cận (ước tính)")]
     public int? EstimatedReach { get; set; } = 1500;
 
     [StringLength(FieldLengths.Text), Display(Name = "Nội dung tóm tắt")]

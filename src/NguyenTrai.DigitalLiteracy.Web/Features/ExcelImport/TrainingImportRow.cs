@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Entries;
+using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 
@@ -15,7 +16,7 @@ public sealed class TrainingImportRow : IImportRow
     [Required, Display(Name = "Ngày tổ chức")]
     public DateOnly? Date { get; set; } = new DateOnly(2026, 11, 20);
 
-    [Range(typeof(decimal), "0", "1000"), Display(Name = "Thời lượng (giờ)")]
+    [EntryLimit(0.0, EntryLimits.DurationHours), Display(Name = "Thời lượng (giờ)")]
     public decimal? DurationHours { get; set; } = 2;
 
     [StringLength(FieldLengths.Title), Display(Name = "Địa điểm")]
@@ -27,19 +28,19 @@ public sealed class TrainingImportRow : IImportRow
     [Display(Name = "Đối tượng")]
     public TargetGroups? TargetGroups { get; set; } = Domain.Entries.TargetGroups.Women;
 
-    [Required, Range(0, 1_000_000), Display(Name = "Tổng số người tham gia")]
+    [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Tổng số người tham gia")]
     public int? ParticipantsTotal { get; set; } = 35;
 
-    [Range(0, 1_000_000), Display(Name = "Trong đó: nữ", Description = "Không lớn hơn tổng số người tham gia.")]
+    [EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó: nữ", Description = "Không lớn hơn tổng số người tham gia.")]
     public int? ParticipantsWomen { get; set; } = 30;
 
-    [Range(0, 1_000_000), Display(Name = "Trong đó: từ 60 tuổi trở lên", Description = "Không lớn hơn tổng số người tham gia.")]
+    [EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó: từ 60 tuổi trở lên", Description = "Không lớn hơn tổng số người tham gia.")]
     public int? ParticipantsAged60Plus { get; set; } = 8;
 
-    [Range(0, 1_000_000), Display(Name = "Tài khoản tạo mới trên binhdanhocvuso.gov.vn")]
+    [EntryLimit(0, EntryLimits.AccountsPerSession), Display(Name = "Tài khoản tạo mới trên binhdanhocvuso.gov.vn")]
     public int? AccountsCreated { get; set; } = 12;
 
-    [Range(0, 1_000_000), Display(Name = "Số người hoàn thành khóa học")]
+    [EntryLimit(0, EntryLimits.CompletionsPerSession), Display(Name = "Số người hoàn thành khóa học")]
     public int? Completions { get; set; } = 10;
 
     [StringLength(FieldLengths.Title), Display(Name = "Người hướng dẫn")]

@@ -19,7 +19,7 @@ public sealed class IntegrationForm : EntryForm<IntegrationActivity>
     [Required, StringLength(FieldLengths.Text), Display(Name = "Nội dung học tập số được lồng ghép")]
     public string? Content { get; set; }
 
-    [Range(0, 10_000_000), Display(Name = "Số người tiếp cận")]
+    [EntryLimit(0, EntryLimits.Reach), Display(Name = "Số người tiếp cận")]
     public int? Reach { get; set; }
 
     protected override void CopyFieldsTo(IntegrationActivity entry)

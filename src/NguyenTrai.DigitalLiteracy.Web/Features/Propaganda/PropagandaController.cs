@@ -42,7 +42,7 @@ public sealed class PropagandaController(EntryServices services)
     protected override async Task<IReadOnlyList<EntryTotal>> SumsAsync(IQueryable<PropagandaActivity> filtered)
     {
         var sums = await filtered.GroupBy(_ => 1)
-            .Select(g => new { Quantity = g.Sum(e => e.Quantity), Reach = g.Sum(e => e.EstimatedReach ?? 0) })
+            .Select(g => new { Quantity = g.Sum(e => (long)e.Quantity), Reach = g.Sum(e => (long)(e.EstimatedReach ?? 0)) })
             .SingleAsync();
         return [new("Số lượng (lượt, bài, băng rôn)", sums.Quantity), new("Số người tiếp cận", sums.Reach)];
     }

@@ -16,13 +16,13 @@ public sealed class PropagandaForm : EntryForm<PropagandaActivity>
     [Required, Display(Name = "Trực tuyến / trực tiếp")]
     public DeliveryMode? Mode { get; set; }
 
-    [Required, Range(1, 100_000), Display(Name = "Số lượng (lượt phát, bài đăng, băng rôn)")]
+    [Required, EntryLimit(1, EntryLimits.PropagandaQuantity), Display(Name = "Số lượng (lượt phát, bài đăng, băng rôn)")]
     public int? Quantity { get; set; } = 1;
 
     [StringLength(FieldLengths.Title), Display(Name = "Địa điểm")]
     public string? Place { get; set; }
 
-    [Range(0, 10_000_000), Display(Name = "Số người tiếp cận (ước tính)")]
+    [EntryLimit(0, EntryLimits.Reach), Display(Name = "Số người tiếp cận (ước tính)")]
     public int? EstimatedReach { get; set; }
 
     [StringLength(FieldLengths.Text), Display(Name = "Nội dung tóm tắt")]

@@ -9,6 +9,7 @@ using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Targets;
 
@@ -29,6 +30,11 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
     [HttpPost("")]
     public async Task<IActionResult> Create([Bind(Prefix = "NewTarget")] TargetForm form, CancellationToken ct)
     {
+        if (await UnknownReferenceAsync(form, ct) is { } unknown)
+        {
+            return unknown;
+        }
+
         if (ModelState.IsValid && await ExistsAsync(form, null, ct))
         {
             ModelState.AddModelError("", Duplicate);
@@ -69,6 +75,11 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
         if (target is null)
         {
             return NotFound();
+        }
+
+        if (await UnknownReferenceAsync(form, ct) is { } unknown)
+        {
+            return unknown;
         }
 
         if (ModelState.IsValid && await ExistsAsync(form, id, ct))
@@ -123,6 +134,26 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
         await db.SaveChangesAsync(ct);
         TempData.Success("Đã lưu dân số trưởng thành của phường.");
         return Redirect($"/chi-tieu?year={year}");
+    }
+
+    /// <summary>
+    /// A unit or campaign id that is in no list (units and campaigns are closed, never deleted) was forged:
+    /// a Vietnamese 400 page, not a foreign-key 500.
+    /// </summary>
+    private async Task<IActionResult?> UnknownReferenceAsync(TargetForm form, CancellationToken ct)
+    {
+        var message = form.UnitId is { } unitId && !await db.Units.AnyAsync(u => u.Id == unitId, ct)
+            ? "Đơn vị đã chọn không tồn tại. Vui lòng tải lại trang và chọn đơn vị trong danh sách."
+            : form.CampaignId is { } campaignId && !await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct)
+                ? "Phong trào đã chọn không tồn tại. Vui lòng tải lại trang và chọn phong trào trong danh sách."
+                : null;
+        if (message is null)
+        {
+            return null;
+        }
+
+        RequestRefusal.SetMessage(HttpContext, message);
+        return StatusCode(StatusCodes.Status400BadRequest);
     }
 
     private Task<bool> ExistsAsync(TargetForm form, int? exceptId, CancellationToken ct) =>

@@ -54,13 +54,14 @@ public sealed class TrainingController(EntryServices services)
 
     protected override async Task<IReadOnlyList<EntryTotal>> SumsAsync(IQueryable<TrainingSession> filtered)
     {
+        // 64-bit sums: thousands of imported rows must never overflow the office's all-unit list.
         var sums = await filtered.GroupBy(_ => 1).Select(g => new
         {
-            Total = g.Sum(e => e.ParticipantsTotal),
-            Women = g.Sum(e => e.ParticipantsWomen),
-            Elderly = g.Sum(e => e.ParticipantsAged60Plus),
-            Accounts = g.Sum(e => e.AccountsCreated),
-            Completions = g.Sum(e => e.Completions),
+            Total = g.Sum(e => (long)e.ParticipantsTotal),
+            Women = g.Sum(e => (long)e.ParticipantsWomen),
+            Elderly = g.Sum(e => (long)e.ParticipantsAged60Plus),
+            Accounts = g.Sum(e => (long)e.AccountsCreated),
+            Completions = g.Sum(e => (long)e.Completions),
         }).SingleAsync();
         return
         [

@@ -10,7 +10,7 @@ public sealed class TrainingForm : EntryForm<TrainingSession>
     [Required, Display(Name = "Hình thức")]
     public TrainingFormat? Format { get; set; }
 
-    [Required, Range(0.0, 1000.0), Display(Name = "Thời lượng (giờ)")]
+    [Required, EntryLimit(0.0, EntryLimits.DurationHours), Display(Name = "Thời lượng (giờ)")]
     public decimal? DurationHours { get; set; }
 
     [StringLength(FieldLengths.Title), Display(Name = "Địa điểm")]
@@ -22,19 +22,19 @@ public sealed class TrainingForm : EntryForm<TrainingSession>
     [Display(Name = "Đối tượng")]
     public List<TargetGroups> TargetGroups { get; set; } = [];
 
-    [Required, Range(0, 1_000_000), Display(Name = "Tổng số người tham gia")]
+    [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Tổng số người tham gia")]
     public int? ParticipantsTotal { get; set; }
 
-    [Required, Range(0, 1_000_000), Display(Name = "Trong đó nữ")]
+    [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó nữ")]
     public int? ParticipantsWomen { get; set; }
 
-    [Required, Range(0, 1_000_000), Display(Name = "Trong đó từ 60 tuổi trở lên")]
+    [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó từ 60 tuổi trở lên")]
     public int? ParticipantsAged60Plus { get; set; }
 
-    [Required, Range(0, 1_000_000), Display(Name = "Tài khoản tạo mới trên binhdanhocvuso.gov.vn")]
+    [Required, EntryLimit(0, EntryLimits.AccountsPerSession), Display(Name = "Tài khoản tạo mới trên binhdanhocvuso.gov.vn")]
     public int? AccountsCreated { get; set; }
 
-    [Required, Range(0, 1_000_000), Display(Name = "Số người hoàn thành khóa học / được cấp chứng nhận")]
+    [Required, EntryLimit(0, EntryLimits.CompletionsPerSession), Display(Name = "Số người hoàn thành khóa học / được cấp chứng nhận")]
     public int? Completions { get; set; }
 
     [StringLength(FieldLengths.Title), Display(Name = "Người hướng dẫn")]

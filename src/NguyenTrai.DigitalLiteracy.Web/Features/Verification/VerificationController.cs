@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Verification;
 
@@ -16,13 +17,11 @@ public sealed record VerificationPage(VerificationResult? Result);
 [Route("xac-minh")]
 public sealed class VerificationController(AppDbContext db) : Controller
 {
-    private const long MaxUpload = 30 * 1024 * 1024;
-
     [HttpGet("")]
     public IActionResult Index() => View(new VerificationPage(null));
 
     [HttpPost("")]
-    [RequestSizeLimit(MaxUpload)]
+    [BodyLimit(BodyLimit.Verification)]
     public async Task<IActionResult> Upload(IFormFile? file)
     {
         if (file is null || file.Length == 0)
