@@ -63,7 +63,7 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
     private static async Task AssertChartsDrawnAsync(IPage page)
     {
         var canvases = page.Locator("canvas[data-chart]");
-        Assert.Equal(4, await canvases.CountAsync()); // channels, initiatives, monthly trend, unit ranking
+        Assert.Equal(6, await canvases.CountAsync()); // channels, initiatives, target groups, platforms, monthly trend, unit ranking
         var painted = await page.EvaluateAsync<int[]>(@"() => Array.from(document.querySelectorAll('canvas[data-chart]')).map(c => {
             if (!window.Chart || !window.Chart.getChart(c) || c.width === 0 || c.height === 0) return 0;
             const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;

@@ -22,7 +22,7 @@ public sealed class DashboardExportTests(PortalFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         using var xlsx = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["Tổng hợp", "Tuyên truyền", "Sáng kiến", "Đơn vị", "Theo tháng", "Nộp báo cáo", "Chỉ tiêu"], MiniExcel.GetSheetNames(xlsx));
+        Assert.Equal(["Tổng hợp", "Tuyên truyền", "Trực tuyến, trực tiếp", "Nền tảng", "Đối tượng", "Sáng kiến", "Đơn vị", "Theo tháng", "Nộp báo cáo", "Chỉ tiêu"], MiniExcel.GetSheetNames(xlsx));
 
         var summary = Rows(xlsx, "Tổng hợp");
         var cards = page.QuerySelectorAll("[data-figure] .stat-value").Select(e => int.Parse(e.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -14,10 +14,12 @@ public sealed class ReportContentsTests
     public async Task Unit_and_office_see_the_periods_entries_totals_and_evidence()
     {
         using var factory = new PortalFactory();
-        const string month = "Tháng 10/2026";
-        var periodId = await factory.PeriodIdAsync(month);
         var hpn = await factory.UnitIdAsync("HPN");
-        var (start, end) = (new DateOnly(2026, 9, 15), new DateOnly(2026, 10, 14));
+        // The latest month in which the unit held sessions and has a report.
+        var (periodId, start, end) = await factory.WithDbAsync(async db => (await db.ReportingPeriods.AsNoTracking()
+            .Where(p => p.Kind == Domain.Periods.PeriodKind.Monthly && db.UnitReports.Any(r => r.UnitId == hpn && r.ReportingPeriodId == p.Id)
+                && db.TrainingSessions.Any(e => e.UnitId == hpn && e.Date >= p.StartDate && e.Date <= p.EndDate))
+            .OrderByDescending(p => p.StartDate).Select(p => new { p.Id, p.StartDate, p.EndDate }).FirstAsync()) is var p ? (p.Id, p.StartDate, p.EndDate) : default);
         var expected = await factory.WithDbAsync(async db =>
         {
             var training = db.TrainingSessions.Where(e => e.UnitId == hpn && e.Date >= start && e.Date <= end);

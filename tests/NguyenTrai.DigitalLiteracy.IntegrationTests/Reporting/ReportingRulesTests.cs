@@ -125,6 +125,73 @@ public sealed class ReportingRulesTests
         Assert.Equal(issued.Pdf, pdf);
     }
 
+    [Fact]
+    public async Task Preview_prints_the_text_in_the_form_without_saving_it()
+    {
+        using var factory = new PortalFactory();
+        using var office = await factory.SignInAsync("vhxh");
+        var id = await CreateDraftAsync(office, (await AnnualPeriodAsync(factory)).Id);
+
+        var preview = await office.SubmitFormAsync($"/bao-cao-tong-hop/{id}",
+            new Dictionary<string, string?> { ["intent"] = "preview", ["Form.NextTasks"] = "Tổ chức Ngày hội toàn dân học tập số tại 15 nhà văn hóa." }, "form[data-testid=report-form]");
+
+        Assert.Equal("application/pdf", preview.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Tổ chức Ngày hội toàn dân học tập số tại 15 nhà văn hóa.", string.Join(' ', PageWords(await preview.Content.ReadAsByteArrayAsync())), StringComparison.Ordinal);
+        Assert.DoesNotContain("15 nhà văn hóa", await factory.WithDbAsync(db => db.ConsolidatedReports.Where(r => r.Id == id).Select(r => r.SectionNextTasks).SingleAsync()), StringComparison.Ordinal);
+        var saved = await office.FollowAsync(await office.SubmitFormAsync($"/bao-cao-tong-hop/{id}",
+            new Dictionary<string, string?> { ["intent"] = "save" }, "form[data-testid=report-form]"));
+        Assert.Equal("Đã lưu dự thảo.", saved.FlashSuccess());
+    }
+
+    [Fact]
+    public async Task A_movement_scoped_report_counts_only_entries_tagged_with_the_movement()
+    {
+        using var factory = new PortalFactory();
+        var (tenTen, other, unitId, periodId) = await factory.WithDbAsync(async db =>
+        {
+            var campaigns = await db.Campaigns.ToListAsync();
+            var unit = new Domain.Units.Unit { Code = "MOV", Name = "Tổ dân phố thử phong trào", Kind = Domain.Units.UnitKind.ResidentialGroup, ActiveFrom = new DateOnly(2025, 1, 1) };
+            db.Units.Add(unit);
+            await db.SaveChangesAsync();
+            var october = await db.ReportingPeriods.SingleAsync(p => p.Kind == PeriodKind.Monthly && p.Year == 2025 && p.Number == 10);
+            PropagandaActivity Activity(string title, int quantity, Domain.Campaigns.Campaign campaign) => new()
+            {
+                UnitId = unit.Id, Title = title, Date = new DateOnly(2025, 10, 10), Channel = PropagandaChannel.BannerPoster, Mode = DeliveryMode.InPerson,
+                Quantity = quantity, CreatedById = "seed", Campaigns = [campaign],
+            };
+            db.Entries.Add(Activity("Băng rôn Ngày Chuyển đổi số 10/10", 7, campaigns.Single(c => c.Code == "CDS-10-10")));
+            db.Entries.Add(Activity("Băng rôn Bình dân học vụ số cùng ngày", 900, campaigns.Single(c => c.Code == "BDHVS")));
+            var report = UnitReport.Start(unit.Id, october.Id);
+            report.Submit(new ReportActor("x", "Cán bộ", new DateTime(2025, 10, 14, 1, 0, 0, DateTimeKind.Utc)));
+            report.Approve(new ReportActor("y", "Phòng", new DateTime(2025, 10, 15, 1, 0, 0, DateTimeKind.Utc)));
+            db.UnitReports.Add(report);
+            await db.SaveChangesAsync();
+            var thematic = await db.ReportingPeriods.SingleAsync(p => p.Kind == PeriodKind.Thematic && p.Year == 2025);
+            return (campaigns.Single(c => c.Code == "CDS-10-10"), campaigns.Single(c => c.Code == "BDHVS"), unit.Id, thematic.Id);
+        });
+        using var office = await factory.SignInAsync("vhxh");
+
+        var response = await office.SubmitFormAsync("/bao-cao-tong-hop/tao-moi", new Dictionary<string, string?>
+        {
+            ["Audience"] = "1",
+            ["PeriodId"] = periodId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CampaignIds"] = tenTen.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var text = string.Join(' ', PageWords(await GetPdfAsync(office, $"/bao-cao-tong-hop/{id}/xem-truoc")));
+
+        Assert.Contains($"hưởng ứng \"{tenTen.Name}\"", text, StringComparison.Ordinal); // trích yếu
+        Assert.Contains($"Báo cáo này tổng hợp các hoạt động gắn với \"{tenTen.Name}\"", text, StringComparison.Ordinal); // section I
+        var expected = await factory.WithDbAsync(db => db.PropagandaActivities.Where(p => p.Date >= new DateOnly(2025, 10, 1) && p.Date <= new DateOnly(2025, 10, 31)
+            && p.Campaigns.Any(c => c.Id == tenTen.Id)
+            && db.UnitReports.Any(r => r.UnitId == p.UnitId && r.Status == UnitReportStatus.Approved && r.ReportingPeriod!.Kind == PeriodKind.Monthly && r.ReportingPeriod.StartDate <= p.Date && p.Date <= r.ReportingPeriod.EndDate))
+            .Select(p => new { p.Quantity }).ToListAsync());
+        Assert.Contains(expected, e => e.Quantity == 7);                    // the 10/10 banner counts
+        Assert.DoesNotContain(expected, e => e.Quantity == 900);            // the same day's banner of another movement does not
+        Assert.Contains($"thực hiện {IndependentSums.N(expected.Count)} hoạt động tuyên truyền với {IndependentSums.N(expected.Sum(e => e.Quantity))} lượt", text, StringComparison.Ordinal);
+        Assert.True(unitId > 0 && other.Id != tenTen.Id);
+    }
+
     /// <summary>The product's own setting for when sending opens (3 days), not the workflow tests' wider one.</summary>
     private sealed class ProductDefaults : PortalFactory
     {

@@ -52,7 +52,7 @@ public sealed class ConsolidatedReportsController(ReportPages pages, Consolidate
     public async Task<IActionResult> Edit(int id) =>
         await pages.FindAsync(id) is { } report ? View(await pages.PageAsync(report)) : NotFound();
 
-    /// <summary>One form: "save", "preview" (a PDF of exactly this text) and "issue" all save the text first.</summary>
+    /// <summary>One form: "save" stores the text, "preview" renders exactly the text in the form, "issue" saves it and issues.</summary>
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Form")] EditReportModel form, string? intent)
     {
@@ -74,12 +74,13 @@ public sealed class ConsolidatedReportsController(ReportPages pages, Consolidate
             return await IssueAsync(report, form, figures);
         }
 
-        await reports.SaveAsync();
         if (intent == "preview")
         {
+            // Exactly the text in the form, not saved: the page (and its version token) stays valid for "Lưu".
             return Pdf(reports.Preview(report, figures, form.IncludeSessions), $"du-thao-bao-cao-{id}.pdf");
         }
 
+        await reports.SaveAsync();
         TempData.Success("Đã lưu dự thảo.");
         return RedirectToAction(nameof(Edit), new { id });
     }
