@@ -332,6 +332,11 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -856,6 +861,11 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                     b.Property<string>("Key")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RowVersion")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Value")
                         .IsRequired()

@@ -44,6 +44,7 @@ public static class ServiceRegistration
         Features.ConsolidatedReports.ReportServices.Add(services);
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
+        services.AddScoped<Features.Users.UserAdministration>();
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();

@@ -74,7 +74,7 @@ public sealed class ConsolidatedReportsController(AppDbContext db, ConsolidatedR
             return View(PageOf(report, form));
         }
 
-        db.Entry(report).Property(r => r.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
+        db.Expect(report, form.RowVersion);
         report.Subject = VietnameseText.Normalize(form.Subject) ?? "";
         report.SectionDirection = Normalize(form.Direction);
         report.SectionResults = Normalize(form.Results);
@@ -83,7 +83,7 @@ public sealed class ConsolidatedReportsController(AppDbContext db, ConsolidatedR
         report.SectionProposals = Normalize(form.Proposals);
         report.Recipients = Normalize(form.Recipients);
         report.SignerName = VietnameseText.Normalize(form.SignerName) ?? "";
-        await db.SaveChangesAsync();
+        await db.SaveAsync();
         TempData.Success("Đã lưu dự thảo.");
         return RedirectToAction(nameof(Edit), new { id });
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Targets;
 using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
@@ -54,11 +55,7 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
         }
 
         ViewData["Reference"] = await DashboardReference.LoadAsync(db, ct);
-        return View(new TargetForm
-        {
-            Year = target.Year, Metric = target.Metric, CampaignId = target.CampaignId, UnitId = target.UnitId, Value = target.Value,
-            RowVersion = Convert.ToBase64String(target.RowVersion),
-        });
+        return View(FormOf(target));
     }
 
     [HttpPost("{id:int}/sua")]
@@ -81,9 +78,13 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
             return View(form);
         }
 
-        db.Entry(target).Property(t => t.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
         (target.Year, target.Metric, target.CampaignId, target.UnitId, target.Value) = (form.Year, form.Metric!.Value, form.CampaignId, form.UnitId, form.Value!.Value);
-        await db.SaveChangesAsync(ct); // a lost race becomes the global "changed by someone else" message
+        if (!await db.TrySaveAsync(target, form.RowVersion, ModelState, ct))
+        {
+            ViewData["Reference"] = await DashboardReference.LoadAsync(db, ct);
+            return View(FormOf(await db.Targets.AsNoTracking().FirstAsync(t => t.Id == id, ct)));
+        }
+
         TempData.Success("Đã lưu chỉ tiêu.");
         return Redirect($"/chi-tieu?year={target.Year}");
     }
@@ -112,17 +113,40 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
         }
 
         var setting = await db.WardSettings.FirstOrDefaultAsync(s => s.Key == WardSetting.AdultPopulation, ct);
-        if (setting is null)
+        var value = form.AdultPopulation!.Value.ToString(CultureInfo.InvariantCulture);
+        try
         {
-            setting = new WardSetting { Key = WardSetting.AdultPopulation };
-            db.WardSettings.Add(setting);
+            if (setting is null)
+            {
+                // None existed when the form was loaded (empty version); a concurrent first save trips the key.
+                db.WardSettings.Add(new WardSetting { Key = WardSetting.AdultPopulation, Value = value });
+                if (!string.IsNullOrEmpty(form.RowVersion))
+                {
+                    throw Concurrency.Conflict();
+                }
+            }
+            else
+            {
+                db.Expect(setting, form.RowVersion);
+                setting.Value = value;
+            }
+
+            await db.SaveAsync(ct);
+            TempData.Success("Đã lưu dân số trưởng thành của phường.");
+        }
+        catch (Exception ex) when (ex is DomainRuleException || (ex is DbUpdateException && setting is null))
+        {
+            TempData.Error(Concurrency.Message);
         }
 
-        setting.Value = form.AdultPopulation!.Value.ToString(CultureInfo.InvariantCulture);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Đã lưu dân số trưởng thành của phường.");
         return Redirect($"/chi-tieu?year={year}");
     }
+
+    private static TargetForm FormOf(Target target) => new()
+    {
+        Year = target.Year, Metric = target.Metric, CampaignId = target.CampaignId, UnitId = target.UnitId, Value = target.Value,
+        RowVersion = RowVersionText.Of(target.RowVersion),
+    };
 
     private Task<bool> ExistsAsync(TargetForm form, int? exceptId, CancellationToken ct) =>
         db.Targets.AnyAsync(t => t.Id != exceptId && t.Year == form.Year && t.Metric == form.Metric && t.CampaignId == form.CampaignId && t.UnitId == form.UnitId, ct);
@@ -136,7 +160,11 @@ public sealed class TargetsController(AppDbContext db, WardClock clock) : Contro
             .Select(t => new { t.Id, t.Metric, t.CampaignId, Campaign = t.Campaign!.Name, t.UnitId, Unit = t.Unit!.Name, t.Value })
             .ToListAsync(ct);
         var rows = targets.Select(t => new TargetRow(t.Id, t.Metric, t.CampaignId is null ? null : t.Campaign, t.UnitId is null ? null : t.Unit, t.Value, actuals.Of(t.Metric, t.UnitId, t.CampaignId))).ToList();
-        population ??= new AdultPopulationForm { AdultPopulation = await DashboardQuery.AdultPopulationAsync(db, ct) };
+        population ??= new AdultPopulationForm
+        {
+            AdultPopulation = await DashboardQuery.AdultPopulationAsync(db, ct),
+            RowVersion = RowVersionText.Of(await db.WardSettings.AsNoTracking().Where(s => s.Key == WardSetting.AdultPopulation).Select(s => s.RowVersion).FirstOrDefaultAsync(ct)),
+        };
         return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population, actuals.Of(TargetMetric.PeopleTrained, null, null));
     }
 }

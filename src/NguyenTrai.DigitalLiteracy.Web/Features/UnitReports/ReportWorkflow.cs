@@ -14,8 +14,6 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 /// </summary>
 public sealed class ReportWorkflow(AppDbContext db, WardClock clock, CurrentUser me, Notifier notifier)
 {
-    public const string ChangedByOthers = "Báo cáo này đã được người khác thay đổi trong lúc bạn đang xem. Vui lòng xem lại trạng thái mới nhất rồi thực hiện lại.";
-
     private ReportActor Actor => new(me.Id, me.DisplayName, clock.UtcNow);
 
     public static string ClosedMessage(ReportingPeriod period) =>
@@ -30,7 +28,7 @@ public sealed class ReportWorkflow(AppDbContext db, WardClock clock, CurrentUser
         {
             if (form.PostedVersion.Length > 0)
             {
-                throw new DomainRuleException(ChangedByOthers);
+                throw Concurrency.Conflict();
             }
 
             report = UnitReport.Start(unitId, period.Id);
@@ -38,7 +36,7 @@ public sealed class ReportWorkflow(AppDbContext db, WardClock clock, CurrentUser
         }
         else
         {
-            ExpectVersion(report, form.PostedVersion);
+            db.Expect(report, form.PostedVersion);
         }
 
         report.UpdateNarrative(VietnameseText.Normalize(form.Highlights), VietnameseText.Normalize(form.Difficulties), VietnameseText.Normalize(form.Proposals));
@@ -78,7 +76,7 @@ public sealed class ReportWorkflow(AppDbContext db, WardClock clock, CurrentUser
     {
         var period = report.ReportingPeriod ?? await db.ReportingPeriods.FirstAsync(p => p.Id == report.ReportingPeriodId);
         EnsureOpen(period);
-        ExpectVersion(report, postedVersion);
+        db.Expect(report, postedVersion);
         transition(report);
         if (tellUnit is not null)
         {
@@ -97,31 +95,16 @@ public sealed class ReportWorkflow(AppDbContext db, WardClock clock, CurrentUser
         }
     }
 
-    /// <summary>The user acted on the version they saw; anything newer means someone else moved first.</summary>
-    private void ExpectVersion(UnitReport report, byte[] posted)
-    {
-        if (!report.RowVersion.AsSpan().SequenceEqual(posted))
-        {
-            throw new DomainRuleException(ChangedByOthers);
-        }
-
-        db.Entry(report).Property(r => r.RowVersion).OriginalValue = posted;
-    }
-
     private async Task SaveAsync()
     {
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveAsync();
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new DomainRuleException(ChangedByOthers);
-        }
-        catch (DbUpdateException) when (db.ChangeTracker.Entries<UnitReport>().Any(e => e.State == EntityState.Added))
+        catch (DbUpdateException ex) when (db.ChangeTracker.Entries<UnitReport>().Any(e => e.State == EntityState.Added))
         {
             // Two staff of the unit started the report at the same moment: the unique (period, unit) index kept one.
-            throw new DomainRuleException(ChangedByOthers);
+            throw Concurrency.Conflict(ex);
         }
     }
 }
