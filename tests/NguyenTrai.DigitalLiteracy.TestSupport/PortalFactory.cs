@@ -23,6 +23,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(folder);
         DatabasePath = Path.Combine(folder, "portal.db");
+        LogFolder = Path.Combine(folder, "logs");
         TemplateDatabase.CopyTo(DatabasePath);
     }
 
@@ -30,9 +31,23 @@ public class PortalFactory : WebApplicationFactory<Program>
     internal PortalFactory(string databasePath)
     {
         DatabasePath = databasePath;
+        LogFolder = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs");
+    }
+
+    /// <summary>
+    /// A second instance of the same deployment: the other factory's database file and evidence folder, its own
+    /// log folder and clock. The first factory owns (and deletes) the files. See <see cref="SecondInstance"/>.
+    /// </summary>
+    protected PortalFactory(PortalFactory sameDatabaseAs)
+        : this(sameDatabaseAs.DatabasePath)
+    {
+        LogFolder = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs-" + Guid.NewGuid().ToString("N"));
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>Where this instance's rolling log file is written.</summary>
+    public string LogFolder { get; }
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
@@ -48,7 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Evidence:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "evidence"));
-        builder.UseSetting("Logging:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs"));
+        builder.UseSetting("Logging:Folder", LogFolder);
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -103,3 +118,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Another instance of the portal on <paramref name="first"/>'s database (two servers, one database).</summary>
+public sealed class SecondInstance(PortalFactory first) : PortalFactory(first);

@@ -27,6 +27,7 @@ public static class PipelineConfiguration
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseNoStoreForSignedInUsers();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();
         app.MapStaticAssets().AllowAnonymous();

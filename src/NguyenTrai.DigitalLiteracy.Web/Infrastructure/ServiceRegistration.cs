@@ -58,9 +58,12 @@ public static class ServiceRegistration
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainRuleExceptionFilter>();
+                options.Conventions.Add(new RouteParametersFromRoute());
                 VietnameseValidationMessages.Apply(options);
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        // The server's name and version are nobody's business (Kestrel writes the header after all middleware).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
