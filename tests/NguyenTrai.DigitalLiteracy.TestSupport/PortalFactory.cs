@@ -27,8 +27,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         TemplateDatabase.CopyTo(DatabasePath);
     }
 
-    /// <summary>Used by <see cref="TemplateDatabase"/> to build the template itself.</summary>
-    internal PortalFactory(string databasePath)
+    /// <summary>A host on <paramref name="databasePath"/> as it is (a new file is migrated and seeded at start); <see cref="TemplateDatabase"/> builds the template so.</summary>
+    protected internal PortalFactory(string databasePath)
     {
         DatabasePath = databasePath;
         LogFolder = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs");

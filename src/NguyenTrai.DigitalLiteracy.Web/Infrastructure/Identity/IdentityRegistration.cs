@@ -34,6 +34,7 @@ public static class IdentityRegistration
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator<ApplicationUser>>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
