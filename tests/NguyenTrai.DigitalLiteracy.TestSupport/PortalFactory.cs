@@ -64,6 +64,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Evidence:Folder", Path.Combine(Path.GetDirectoryName(DatabasePath)!, "evidence"));
         builder.UseSetting("Logging:Folder", LogFolder);
+        // Every test client signs in from the same (absent) address within seconds; the limit tests set their own.
+        builder.UseSetting("RateLimiting:SignInPerClientPerMinute", "100000");
+        builder.UseSetting("RateLimiting:SignInPerAccountPerMinute", "100000");
+        builder.UseSetting("RateLimiting:VerificationPerClientPerMinute", "100000");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);

@@ -8,6 +8,7 @@ public static class PipelineConfiguration
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UseSecurityHeaders(SecurityHeaders.Policies());
         if (!app.Environment.IsDevelopment())
         {
@@ -28,6 +29,7 @@ public static class PipelineConfiguration
         app.UseRouting();
         app.UseAuthentication();
         app.UseNoStoreForSignedInUsers();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();
         app.MapStaticAssets().AllowAnonymous();

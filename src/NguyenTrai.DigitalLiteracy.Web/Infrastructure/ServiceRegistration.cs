@@ -14,6 +14,7 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Security;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
@@ -45,6 +46,10 @@ public static class ServiceRegistration
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
         services.AddScoped<Features.Users.UserAdministration>();
+        services.AddScoped<Features.Account.SignInService>();
+        services.AddSingleton<Features.Account.DummyPasswordHash>();
+        services.AddPortalRateLimits(configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();
@@ -52,8 +57,10 @@ public static class ServiceRegistration
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "NguyenTrai.Antiforgery";
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());

@@ -6,6 +6,7 @@ using NguyenTrai.DigitalLiteracy.Data.Identity;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Users;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Users;
 
@@ -154,6 +155,7 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, LockedUntilUnlocked);
         await users.UpdateSecurityStampAsync(user);
+        await DatabaseTicketStore.EndAllForUserAsync(db, user.Id);
         return (UserChange.Done, $"Đã khóa tài khoản {user.UserName}.");
     }
 
@@ -190,7 +192,14 @@ public sealed class UserAdministration(AppDbContext db, UserManager<ApplicationU
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, model.NewPassword);
-        return AddErrors(result, state, nameof(model.NewPassword)) ? UserChange.Done : UserChange.Refused;
+        if (!AddErrors(result, state, nameof(model.NewPassword)))
+        {
+            return UserChange.Refused;
+        }
+
+        // Whoever was signed in with the old password is signed out everywhere.
+        await DatabaseTicketStore.EndAllForUserAsync(db, user.Id);
+        return UserChange.Done;
     }
 
     private UserChange Conflict(ModelStateDictionary state)
