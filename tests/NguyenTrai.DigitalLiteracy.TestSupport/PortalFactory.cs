@@ -124,4 +124,4 @@ public class PortalFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>Another instance of the portal on <paramref name="first"/>'s database (two servers, one database).</summary>
-public sealed class SecondInstance(PortalFactory first) : PortalFactory(first);
+public class SecondInstance(PortalFactory first) : PortalFactory(first);

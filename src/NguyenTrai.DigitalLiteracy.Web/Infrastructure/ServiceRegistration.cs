@@ -13,6 +13,7 @@ using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Jobs;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Security;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
@@ -49,6 +50,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Account.SignInService>();
         services.AddSingleton<Features.Account.DummyPasswordHash>();
         services.AddPortalRateLimits(configuration);
+        services.AddPortalJobs(configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
