@@ -51,9 +51,11 @@ await RunAsync(new Run(TimeSpan.FromSeconds(WarmUpSeconds), false, periodId, pre
 
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
 sessions.ForEach(s => s.RecordInto(recorder));
+var measuredFrom = DateTimeOffset.UtcNow;
 stopwatch.Restart();
 await RunAsync(new Run(TimeSpan.FromSeconds(seconds), true, periodId, previousMonth, today, photos, outcome));
 var elapsed = stopwatch.Elapsed;
+var measuredTo = DateTimeOffset.UtcNow;
 var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
 sessions.ForEach(s => s.Dispose());
 await portal.StopAsync();
@@ -79,6 +81,8 @@ foreach (var (route, count, p50, p95, p99, max) in recorder.Summary())
 
 var all = recorder.Overall();
 Console.WriteLine($"| **All** | {all.Count} | {Recorder.Ms(all.P50)} | {Recorder.Ms(all.P95)} | {Recorder.Ms(all.P99)} | {Recorder.Ms(all.Max)} |");
+var server = ServerLog.Read(Path.Combine(folder, "logs"), measuredFrom, measuredTo).Overall();
+Console.WriteLine($"| *Same requests, time inside the portal (its request log)* | {server.Count} | {Recorder.Ms(server.P50)} | {Recorder.Ms(server.P95)} | {Recorder.Ms(server.P99)} | {Recorder.Ms(server.Max)} |");
 Console.WriteLine();
 Console.WriteLine($"Throughput {all.Count / elapsed.TotalSeconds:0.0} requests/s; entries created {outcome.Entries.Count}, photos {outcome.Uploads.Values.Sum()}, reports submitted {outcome.Submitted.Count(s => s.Value)} of {Staff}, approvals {outcome.Approvals}");
 var signInAll = signIns.Overall();
