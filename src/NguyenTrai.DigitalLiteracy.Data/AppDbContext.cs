@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data.Identity;
+using NguyenTrai.DigitalLiteracy.Data.Jobs;
 using NguyenTrai.DigitalLiteracy.Domain.Auditing;
 using NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
@@ -40,6 +41,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
     private bool UsesServerRowVersion => Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer";
 

@@ -1,4 +1,5 @@
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Backups;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Logging;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
@@ -13,6 +14,12 @@ try
 
     var app = builder.Build();
     app.UsePortalPipeline();
+
+    // --backup / --restore work on the database as it is: before any migration or seeding.
+    if (await BackupCommands.TryRunAsync(app, args) is { } exitCode)
+    {
+        return exitCode;
+    }
 
     await app.PrepareDatabaseAsync();
     if (await AdminBootstrap.TryRunFromCommandLineAsync(app, args))

@@ -48,14 +48,28 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     /// <paramref name="formSelector"/>), keeps every field's current value, applies the overrides and posts it.
     /// A null override removes the field.
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string?> values, string? formSelector = null)
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string?> values, string? formSelector = null) =>
+        await SubmitAsync(await CaptureFormAsync(pageUrl, formSelector), values);
+
+    /// <summary>
+    /// Reads a form as the page shows it now, to submit later: a browser tab left open while someone else saves
+    /// (stale forms), or the same form posted twice.
+    /// </summary>
+    public async Task<CapturedForm> CaptureFormAsync(string pageUrl, string? formSelector = null)
     {
         var page = await GetPageAsync(pageUrl);
         var form = (formSelector is null
             ? page.Forms.FirstOrDefault(f => f.QuerySelector("button[type=submit], input[type=submit]") is not null && f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && !f.Action.Contains("dang-xuat", StringComparison.Ordinal))
             : page.QuerySelector(formSelector) as IHtmlFormElement)
             ?? throw new InvalidOperationException($"No form found on {pageUrl}");
-        var fields = FormFields.Read(form);
+        var action = form.GetAttribute("action");
+        return new CapturedForm(string.IsNullOrEmpty(action) ? pageUrl : action, FormFields.Read(form));
+    }
+
+    /// <summary>Posts a captured form with every field as it was, after applying the overrides (null removes a field).</summary>
+    public Task<HttpResponseMessage> SubmitAsync(CapturedForm form, IDictionary<string, string?> values)
+    {
+        var fields = new List<KeyValuePair<string, string>>(form.Fields);
         foreach (var (name, value) in values)
         {
             fields.RemoveAll(f => f.Key == name);
@@ -65,8 +79,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             }
         }
 
-        var action = form.GetAttribute("action");
-        return await PostFormAsync(string.IsNullOrEmpty(action) ? pageUrl : action, fields);
+        return PostFormAsync(form.Action, fields);
     }
 
     public Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
@@ -81,4 +94,10 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     public void Dispose() => Http.Dispose();
+}
+
+/// <summary>A form's action and field values as read from a page.</summary>
+public sealed record CapturedForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields)
+{
+    public string? this[string name] => Fields.FirstOrDefault(f => f.Key == name).Value;
 }

@@ -23,16 +23,31 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(folder);
         DatabasePath = Path.Combine(folder, "portal.db");
+        LogFolder = Path.Combine(folder, "logs");
         TemplateDatabase.CopyTo(DatabasePath);
     }
 
-    /// <summary>The portal on an existing database file (the template itself, or a database of an earlier release).</summary>
-    protected PortalFactory(string databasePath)
+    /// <summary>A host on <paramref name="databasePath"/> as it is (a new file is migrated and seeded at start); <see cref="TemplateDatabase"/> builds the template so.</summary>
+    protected internal PortalFactory(string databasePath)
     {
         DatabasePath = databasePath;
+        LogFolder = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs");
+    }
+
+    /// <summary>
+    /// A second instance of the same deployment: the other factory's database file and evidence folder, its own
+    /// log folder and clock. The first factory owns (and deletes) the files. See <see cref="SecondInstance"/>.
+    /// </summary>
+    protected PortalFactory(PortalFactory sameDatabaseAs)
+        : this(sameDatabaseAs.DatabasePath)
+    {
+        LogFolder = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "logs-" + Guid.NewGuid().ToString("N"));
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>Where this instance's rolling log file is written.</summary>
+    public string LogFolder { get; }
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
@@ -52,6 +67,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         // The test clock (25/11) is 19 days before Tháng 12/2026 ends; most workflow tests send that month's report, so
         // sending opens with the window here. SubmissionWindowTests run the product default (3 days) and check it.
         builder.UseSetting("Reporting:SubmissionOpensDaysBeforeEnd", "31");
+        builder.UseSetting("Logging:Folder", LogFolder);
+        // Every test client signs in from the same (absent) address within seconds; the limit tests set their own.
+        builder.UseSetting("RateLimiting:SignInPerClientPerMinute", "100000");
+        builder.UseSetting("RateLimiting:SignInPerAccountPerMinute", "100000");
+        builder.UseSetting("RateLimiting:VerificationPerClientPerMinute", "100000");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -106,3 +126,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Another instance of the portal on <paramref name="first"/>'s database (two servers, one database).</summary>
+public class SecondInstance(PortalFactory first) : PortalFactory(first);

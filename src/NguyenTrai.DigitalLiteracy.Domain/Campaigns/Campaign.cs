@@ -1,7 +1,9 @@
+using NguyenTrai.DigitalLiteracy.Domain.Common;
+
 namespace NguyenTrai.DigitalLiteracy.Domain.Campaigns;
 
 /// <summary>A movement the entries serve, e.g. "Bình dân học vụ số".</summary>
-public class Campaign
+public class Campaign : IConcurrencyVersioned
 {
     public int Id { get; set; }
     public string Code { get; set; } = "";
@@ -9,4 +11,5 @@ public class Campaign
     public string? Description { get; set; }
     public bool IsActive { get; set; } = true;
     public int SortOrder { get; set; }
+    public byte[] RowVersion { get; set; } = [];
 }

@@ -52,7 +52,8 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         + (movements.Count > 0 ? $" hưởng ứng {string.Join(", ", movements.Select(m => $"\"{m}\""))}" : "")
         + $" {(periodName is null ? $"từ ngày {ReportText.D(window.Start)} đến ngày {ReportText.D(window.End)}" : periodName.ToLower(ReportText.Vietnamese))}";
 
-    public Task SaveAsync() => db.SaveChangesAsync();
+    /// <summary>Saves; a lost race becomes the one conflict message.</summary>
+    public Task SaveAsync() => db.SaveAsync();
 
     /// <summary>Makes an issued report's text editable again; its issued versions stay as they are.</summary>
     public async Task ReopenAsDraftAsync(ConsolidatedReport report)
@@ -91,7 +92,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
     public void UpdateDraft(ConsolidatedReport report, DraftUpdate update, ReportFigures figures, bool acknowledgeFigures)
     {
         report.RequireDraft();
-        db.Entry(report).Property(r => r.RowVersion).OriginalValue = update.RowVersion;
+        db.Expect(report, update.RowVersion);
         report.Subject = VietnameseText.Normalize(update.Subject) ?? "";
         report.SectionDirection = Text(update.Sections.Direction);
         report.SectionResults = Text(update.Sections.Results);
@@ -157,7 +158,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         report.UpdatedAtUtc = clock.UtcNow;
         MarkSeen(report, figures);
         db.IssuedReports.Add(issued);
-        await db.SaveChangesAsync();
+        await db.SaveAsync();
         return issued;
     }
 

@@ -19,8 +19,6 @@ public sealed record ReportNarrative(string? Highlights, string? Difficulties, s
 /// </summary>
 public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOptions<ReportingOptions> options, IReportNotifier notifier)
 {
-    public const string ChangedByOthers = "Báo cáo này đã được người khác thay đổi trong lúc bạn đang xem. Vui lòng xem lại trạng thái mới nhất rồi thực hiện lại.";
-
     public static string ClosedMessage(string periodName) =>
         $"Kỳ báo cáo \"{periodName}\" đã khóa sổ: không thể tạo, sửa, gửi, trả lại hay phê duyệt báo cáo trong kỳ này.";
 
@@ -43,7 +41,7 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
         {
             if (postedVersion.Length > 0)
             {
-                throw new DomainRuleException(ChangedByOthers);
+                throw Concurrency.Conflict();
             }
 
             report = UnitReport.Start(unitId, period.Id);
@@ -51,7 +49,7 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
         }
         else
         {
-            ExpectVersion(report, postedVersion);
+            db.Expect(report, postedVersion);
         }
 
         report.UpdateNarrative(VietnameseText.Normalize(narrative.Highlights), VietnameseText.Normalize(narrative.Difficulties), VietnameseText.Normalize(narrative.Proposals));
@@ -76,7 +74,7 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
     {
         var period = await PeriodOfAsync(report);
         EnsureOpen(period);
-        ExpectVersion(report, postedVersion);
+        db.Expect(report, postedVersion);
         report.Approve(actor);
         await FrozenFigures.FreezeAsync(db, report, PeriodInfo.Of(period));
         await notifier.NotifyUnitAsync(report.UnitId, $"Báo cáo {period.Name} đã được phê duyệt",
@@ -89,7 +87,7 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
     {
         var period = await PeriodOfAsync(report);
         EnsureOpen(period);
-        ExpectVersion(report, postedVersion);
+        db.Expect(report, postedVersion);
         report.Return(actor, VietnameseText.Normalize(reason) ?? "");
         await notifier.NotifyUnitAsync(report.UnitId, $"Báo cáo bị trả lại: {period.Name}", $"Lý do: {report.ReturnReason}", UnitLink(period));
         await SaveAsync();
@@ -101,7 +99,7 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
     {
         var period = await PeriodOfAsync(report);
         EnsureOpen(period);
-        ExpectVersion(report, postedVersion);
+        db.Expect(report, postedVersion);
         report.Reopen(actor, VietnameseText.Normalize(reason) ?? "");
         await notifier.NotifyUnitAsync(report.UnitId, $"Báo cáo đã phê duyệt được mở lại: {period.Name}", $"Lý do: {report.ReturnReason}", UnitLink(period));
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -145,31 +143,16 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
         }
     }
 
-    /// <summary>The user acted on the version they saw; anything newer means someone else moved first.</summary>
-    private void ExpectVersion(UnitReport report, byte[] posted)
-    {
-        if (!report.RowVersion.AsSpan().SequenceEqual(posted))
-        {
-            throw new DomainRuleException(ChangedByOthers);
-        }
-
-        db.Entry(report).Property(r => r.RowVersion).OriginalValue = posted;
-    }
-
     private async Task SaveAsync()
     {
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveAsync();
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new DomainRuleException(ChangedByOthers);
-        }
-        catch (DbUpdateException) when (db.ChangeTracker.Entries<UnitReport>().Any(e => e.State == EntityState.Added))
+        catch (DbUpdateException ex) when (db.ChangeTracker.Entries<UnitReport>().Any(e => e.State == EntityState.Added))
         {
             // Two staff of the unit started the report at the same moment: the unique (period, unit) index kept one.
-            throw new DomainRuleException(ChangedByOthers);
+            throw Concurrency.Conflict(ex);
         }
     }
 }

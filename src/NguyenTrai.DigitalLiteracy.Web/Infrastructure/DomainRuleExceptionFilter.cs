@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -12,14 +13,12 @@ namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 /// </summary>
 public sealed class DomainRuleExceptionFilter(ITempDataDictionaryFactory tempDataFactory) : IExceptionFilter
 {
-    public const string ConcurrencyMessage = "Dữ liệu vừa được người khác thay đổi. Trang đã được tải lại với dữ liệu mới nhất; vui lòng kiểm tra và thực hiện lại.";
-
     public void OnException(ExceptionContext context)
     {
         var message = context.Exception switch
         {
             DomainRuleException rule => rule.Message,
-            DbUpdateConcurrencyException => ConcurrencyMessage,
+            DbUpdateConcurrencyException => Concurrency.Message,
             _ => null,
         };
         if (message is null)

@@ -9,6 +9,7 @@ public static class PipelineConfiguration
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UseSandboxedDownloads();
         app.UseSecurityHeaders(SecurityHeaders.Policies());
         if (!app.Environment.IsDevelopment())
@@ -29,6 +30,8 @@ public static class PipelineConfiguration
         });
         app.UseRouting();
         app.UseAuthentication();
+        app.UseNoStoreForSignedInUsers();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseRequestBodyLimits();
         app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();

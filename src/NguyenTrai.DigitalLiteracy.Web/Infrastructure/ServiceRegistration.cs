@@ -13,8 +13,10 @@ using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Jobs;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Security;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
@@ -43,6 +45,12 @@ public static class ServiceRegistration
         services.AddReporting(configuration);
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
+        services.AddScoped<Features.Users.UserAdministration>();
+        services.AddScoped<Features.Account.SignInService>();
+        services.AddSingleton<Features.Account.DummyPasswordHash>();
+        services.AddPortalRateLimits(configuration);
+        services.AddPortalJobs(configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         // Keys in the database: every instance behind a load balancer reads the others' cookies and tokens.
         services.AddDataProtection().SetApplicationName("NguyenTrai.DigitalLiteracy").PersistKeysToDbContext<AppDbContext>();
@@ -50,16 +58,21 @@ public static class ServiceRegistration
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "NguyenTrai.Antiforgery";
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DomainRuleExceptionFilter>();
                 options.Filters.Add<InputSafetyFilter>();
+                options.Conventions.Add(new RouteParametersFromRoute());
                 VietnameseValidationMessages.Apply(options);
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        // The server's name and version are nobody's business (Kestrel writes the header after all middleware).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

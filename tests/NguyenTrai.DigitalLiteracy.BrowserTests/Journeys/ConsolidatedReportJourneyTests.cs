@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Data;
 using System.Security.Cryptography;
 using Microsoft.Playwright;
 using NguyenTrai.DigitalLiteracy.BrowserTests.Infrastructure;

@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Data;
 using Microsoft.Playwright;
 using NguyenTrai.DigitalLiteracy.BrowserTests.Infrastructure;
 

@@ -3,13 +3,24 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using NguyenTrai.DigitalLiteracy.Data.Identity;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Security;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Account;
 
 [Route("tai-khoan")]
-public sealed class AccountController(SignInManager<ApplicationUser> signInManager, UserManager<ApplicationUser> userManager, DemoAccountsNotice demoAccounts) : Controller
+public sealed class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    SignInService signIn,
+    AccountSignInLimiter perAccount,
+    DemoAccountsNotice demoAccounts) : Controller
 {
+    public const string InvalidMessage = "Tên đăng nhập hoặc mật khẩu không đúng.";
+    public const string LockedOutMessage = "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống.";
+    public const string LockedByAdministratorMessage = "Tài khoản đã bị quản trị hệ thống khóa. Vui lòng liên hệ quản trị hệ thống.";
+
     [AllowAnonymous]
     [HttpGet("dang-nhap")]
     public IActionResult Login(string? returnUrl) =>
@@ -25,28 +36,28 @@ public sealed class AccountController(SignInManager<ApplicationUser> signInManag
             return View(model);
         }
 
-        var result = await signInManager.PasswordSignInAsync(model.UserName.Trim(), model.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (!perAccount.TryAcquire(userManager.NormalizeName(model.UserName.Trim())))
+        {
+            return TooManyRequestsPage.Result(HttpContext);
+        }
+
+        var outcome = await signIn.SignInAsync(model.UserName, model.Password);
+        if (outcome == SignInOutcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? await LockedOutMessageAsync(model.UserName.Trim())
-            : "Tên đăng nhập hoặc mật khẩu không đúng.");
+        ModelState.AddModelError("", outcome switch
+        {
+            SignInOutcome.LockedOut => LockedOutMessage,
+            SignInOutcome.LockedByAdministrator => LockedByAdministratorMessage,
+            _ => InvalidMessage,
+        });
         model.Password = "";
         return View(model);
     }
 
-    /// <summary>An administrator's lock runs for years; a lockout after wrong passwords for 15 minutes.</summary>
-    private async Task<string> LockedOutMessageAsync(string userName)
-    {
-        var user = await userManager.FindByNameAsync(userName);
-        return user?.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1)
-            ? "Tài khoản đã bị quản trị hệ thống khóa. Vui lòng liên hệ quản trị hệ thống."
-            : "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị hệ thống.";
-    }
-
+    /// <summary>Ends the session on the server too (<see cref="DatabaseTicketStore"/>): a copy of the cookie is worthless afterwards.</summary>
     [HttpPost("dang-xuat")]
     public async Task<IActionResult> Logout()
     {

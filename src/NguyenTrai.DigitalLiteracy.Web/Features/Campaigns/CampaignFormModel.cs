@@ -23,5 +23,8 @@ public sealed class CampaignFormModel
     [Display(Name = "Thứ tự hiển thị")]
     public int SortOrder { get; set; }
 
+    /// <summary>The version the edit form was loaded with (base64).</summary>
+    public string? RowVersion { get; set; }
+
     public bool IsNew => Id is null;
 }

@@ -42,7 +42,7 @@ public sealed class CampaignsController(AppDbContext db) : Controller
     public async Task<IActionResult> Edit(int id)
     {
         var c = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id);
-        return c is null ? NotFound() : View("Form", new CampaignFormModel { Id = c.Id, Code = c.Code, Name = c.Name, Description = c.Description, SortOrder = c.SortOrder });
+        return c is null ? NotFound() : View("Form", FormOf(c));
     }
 
     [HttpPost("{id:int}/sua")]
@@ -61,7 +61,11 @@ public sealed class CampaignsController(AppDbContext db) : Controller
         }
 
         Apply(model, campaign);
-        await db.SaveChangesAsync();
+        if (!await db.TrySaveAsync(campaign, model.RowVersion, ModelState))
+        {
+            return View("Form", FormOf(await db.Campaigns.AsNoTracking().FirstAsync(x => x.Id == id)));
+        }
+
         TempData.Success($"Đã lưu phong trào {campaign.Name}.");
         return RedirectToAction(nameof(Index));
     }
@@ -91,6 +95,11 @@ public sealed class CampaignsController(AppDbContext db) : Controller
 
         return ModelState.IsValid;
     }
+
+    private static CampaignFormModel FormOf(Campaign c) => new()
+    {
+        Id = c.Id, Code = c.Code, Name = c.Name, Description = c.Description, SortOrder = c.SortOrder, RowVersion = RowVersionText.Of(c.RowVersion),
+    };
 
     private static void Apply(CampaignFormModel model, Campaign campaign)
     {

@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Data;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using NguyenTrai.DigitalLiteracy.Domain.Consolidation;

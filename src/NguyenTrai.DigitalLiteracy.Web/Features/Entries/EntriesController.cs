@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Data;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -196,16 +197,11 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         entry.UpdatedAtUtc = services.Clock.UtcNow;
         entry.UpdatedById = services.User.Id;
         // A missing or malformed token counts as stale: better a refused save than a silent overwrite.
-        services.Db.Entry(entry).Property(e => e.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
-
-        try
+        if (!await services.Db.TrySaveAsync(entry, form.RowVersion, ModelState))
         {
-            await services.Db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", EntryConcurrency.Message);
-            return await FormViewAsync(form);
+            var latest = new TForm();
+            latest.CopyFrom(await services.Db.Set<TEntry>().AsNoTracking().Include(e => e.Campaigns).FirstAsync(e => e.Id == id));
+            return await FormViewAsync(latest);
         }
 
         TempData.Success($"Đã cập nhật {Info.Singular} \"{entry.Title}\".");

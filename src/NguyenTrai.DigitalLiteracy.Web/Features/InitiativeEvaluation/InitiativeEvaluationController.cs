@@ -18,7 +18,6 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.InitiativeEvaluation;
 public sealed class InitiativeEvaluationController(AppDbContext db, CurrentUser me, WardClock clock, Notifier notifier) : Controller
 {
     private const int PageSize = 20;
-    private const string ChangedByOthers = "Sáng kiến này đã được người khác thay đổi trong lúc bạn đang xem. Vui lòng xem lại rồi thực hiện lại.";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(InitiativeStatus? status, int? unitId, int page = 1)
@@ -78,13 +77,7 @@ public sealed class InitiativeEvaluationController(AppDbContext db, CurrentUser 
                 throw new DomainRuleException($"Kỳ báo cáo \"{closed}\" đã khóa sổ: không thể thay đổi đánh giá sáng kiến trong kỳ này.");
             }
 
-            var posted = RowVersionText.Parse(rowVersion);
-            if (!initiative.RowVersion.AsSpan().SequenceEqual(posted))
-            {
-                throw new DomainRuleException(ChangedByOthers);
-            }
-
-            db.Entry(initiative).Property(i => i.RowVersion).OriginalValue = posted;
+            db.Expect(initiative, rowVersion);
             change(initiative);
             if (notifyUnit)
             {
@@ -92,17 +85,13 @@ public sealed class InitiativeEvaluationController(AppDbContext db, CurrentUser 
                     $"Sáng kiến \"{initiative.Title}\": {initiative.Status.Text()}. Nhận xét: {initiative.EvaluationNote}", $"/hoat-dong/sang-kien/{initiative.Id}");
             }
 
-            await db.SaveChangesAsync();
+            await db.SaveAsync();
             await notifier.FlushEmailAsync();
             TempData.Success(success);
         }
         catch (DomainRuleException ex)
         {
             TempData.Error(ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData.Error(ChangedByOthers);
         }
 
         return RedirectToAction(nameof(Show), new { id });

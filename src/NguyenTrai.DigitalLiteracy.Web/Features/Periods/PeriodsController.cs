@@ -120,7 +120,7 @@ public sealed class PeriodsController(AppDbContext db, WardClock clock, CurrentU
             return View(ToDeadline(period, model));
         }
 
-        if (!await Concurrency.TrySaveAsync(db, period, model.RowVersion, ModelState))
+        if (!await db.TrySaveAsync(period, model.RowVersion, ModelState))
         {
             return View(ToDeadline(await db.ReportingPeriods.AsNoTracking().FirstAsync(p => p.Id == id)));
         }

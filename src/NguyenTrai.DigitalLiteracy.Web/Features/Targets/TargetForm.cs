@@ -35,4 +35,7 @@ public sealed class AdultPopulationForm
     [Range(1, 10_000_000)]
     [Display(Name = "Dân số từ 18 tuổi trở lên của phường")]
     public int? AdultPopulation { get; set; }
+
+    /// <summary>Base64 concurrency token of the ward setting; empty when none was saved yet.</summary>
+    public string? RowVersion { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Domain.Targets;
 using NguyenTrai.DigitalLiteracy.Reporting.Figures;
@@ -61,11 +62,7 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
         }
 
         ViewData["Reference"] = await ReportingReference.LoadAsync(db, ct);
-        return View(new TargetForm
-        {
-            Year = target.Year, Metric = target.Metric, CampaignId = target.CampaignId, UnitId = target.UnitId, Value = target.Value,
-            RowVersion = Convert.ToBase64String(target.RowVersion),
-        });
+        return View(FormOf(target));
     }
 
     [HttpPost("{id:int}/sua")]
@@ -93,9 +90,13 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
             return View(form);
         }
 
-        db.Entry(target).Property(t => t.RowVersion).OriginalValue = RowVersionText.Parse(form.RowVersion);
         (target.Year, target.Metric, target.CampaignId, target.UnitId, target.Value) = (form.Year, form.Metric!.Value, form.CampaignId, form.UnitId, form.Value!.Value);
-        await db.SaveChangesAsync(ct); // a lost race becomes the global "changed by someone else" message
+        if (!await db.TrySaveAsync(target, form.RowVersion, ModelState, ct))
+        {
+            ViewData["Reference"] = await ReportingReference.LoadAsync(db, ct);
+            return View(FormOf(await db.Targets.AsNoTracking().FirstAsync(t => t.Id == id, ct)));
+        }
+
         TempData.Success("Đã lưu chỉ tiêu.");
         return Redirect($"/chi-tieu?year={target.Year}");
     }
@@ -124,15 +125,32 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
         }
 
         var setting = await db.WardSettings.FirstOrDefaultAsync(s => s.Key == WardSetting.AdultPopulation, ct);
-        if (setting is null)
+        var value = form.AdultPopulation!.Value.ToString(CultureInfo.InvariantCulture);
+        try
         {
-            setting = new WardSetting { Key = WardSetting.AdultPopulation };
-            db.WardSettings.Add(setting);
+            if (setting is null)
+            {
+                // None existed when the form was loaded (empty version); a concurrent first save trips the key.
+                db.WardSettings.Add(new WardSetting { Key = WardSetting.AdultPopulation, Value = value });
+                if (!string.IsNullOrEmpty(form.RowVersion))
+                {
+                    throw Concurrency.Conflict();
+                }
+            }
+            else
+            {
+                db.Expect(setting, form.RowVersion);
+                setting.Value = value;
+            }
+
+            await db.SaveAsync(ct);
+            TempData.Success("Đã lưu dân số trưởng thành của phường.");
+        }
+        catch (Exception ex) when (ex is DomainRuleException || (ex is DbUpdateException && setting is null))
+        {
+            TempData.Error(Concurrency.Message);
         }
 
-        setting.Value = form.AdultPopulation!.Value.ToString(CultureInfo.InvariantCulture);
-        await db.SaveChangesAsync(ct);
-        TempData.Success("Đã lưu dân số trưởng thành của phường.");
         return Redirect($"/chi-tieu?year={year}");
     }
 
@@ -155,6 +173,11 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
         RequestRefusal.SetMessage(HttpContext, message);
         return StatusCode(StatusCodes.Status400BadRequest);
     }
+    private static TargetForm FormOf(Target target) => new()
+    {
+        Year = target.Year, Metric = target.Metric, CampaignId = target.CampaignId, UnitId = target.UnitId, Value = target.Value,
+        RowVersion = RowVersionText.Of(target.RowVersion),
+    };
 
     private Task<bool> ExistsAsync(TargetForm form, int? exceptId, CancellationToken ct) =>
         db.Targets.AnyAsync(t => t.Id != exceptId && t.Year == form.Year && t.Metric == form.Metric && t.CampaignId == form.CampaignId && t.UnitId == form.UnitId, ct);
@@ -167,7 +190,11 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
             .Select(t => new TargetRow(t, t.CampaignId is { } c ? campaigns.GetValueOrDefault(c) : null, t.UnitId is { } u ? reference.UnitName(u) : null))
             .OrderBy(t => t.UnitName is not null).ThenBy(t => t.UnitName, ReportingReference.VietnameseOrder).ThenBy(t => t.Metric)
             .ToList();
-        population ??= new AdultPopulationForm { AdultPopulation = await targetsQuery.AdultPopulationAsync(ct) };
+        population ??= new AdultPopulationForm
+        {
+            AdultPopulation = await targetsQuery.AdultPopulationAsync(ct),
+            RowVersion = RowVersionText.Of(await db.WardSettings.AsNoTracking().Where(s => s.Key == WardSetting.AdultPopulation).Select(s => s.RowVersion).FirstOrDefaultAsync(ct)),
+        };
         var totals = FigureSet.Sum((await figures.ByAsync(reference, new FiguresScope(Decree09Calendar.Annual(year)), Grain.Month, ct)).Values).Totals;
         return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population, totals.Participants);
     }

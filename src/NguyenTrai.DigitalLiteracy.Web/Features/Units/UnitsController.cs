@@ -91,7 +91,7 @@ public sealed class UnitsController(AppDbContext db, WardClock clock) : Controll
 
         unit.Code = code;
         Apply(model, unit);
-        if (!await Concurrency.TrySaveAsync(db, unit, model.RowVersion, ModelState))
+        if (!await db.TrySaveAsync(unit, model.RowVersion, ModelState))
         {
             return View("Form", ToForm(await db.Units.AsNoTracking().FirstAsync(u => u.Id == id)));
         }

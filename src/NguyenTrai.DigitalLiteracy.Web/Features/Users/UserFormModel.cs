@@ -31,6 +31,9 @@ public sealed class UserFormModel
     [Display(Name = "Mật khẩu ban đầu")]
     public string? Password { get; set; }
 
+    /// <summary>The account's ConcurrencyStamp when the edit form was loaded.</summary>
+    public string? RowVersion { get; set; }
+
     public bool IsNew => Id is null;
 
     public IReadOnlyList<UnitOption> Units { get; set; } = [];

@@ -21,7 +21,15 @@ public static class DatabaseStartup
         await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
         if (options.SeedDemoData ?? app.Environment.IsDevelopment())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            // The demo password is published: its accounts must never exist where real people sign in.
+            if (PortalEnvironments.HasDemoData(app.Environment))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            }
+            else
+            {
+                app.Logger.LogWarning("Database:SeedDemoData is ignored in the {Environment} environment: demo accounts exist only in Development and Testing", app.Environment.EnvironmentName);
+            }
         }
 
         // Approved reports without frozen figures (approved before they existed, seeded, or an older figure set).

@@ -9,21 +9,22 @@ namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
 /// </summary>
 public sealed class CommonPasswordValidator<TUser> : IPasswordValidator<TUser> where TUser : class
 {
-    private static readonly Lazy<HashSet<string>> Common = new(LoadList);
-
-    public Task<IdentityResult> ValidateAsync(UserManager<TUser> manager, TUser user, string? password)
-    {
-        if (string.IsNullOrEmpty(password))
-        {
-            return Task.FromResult(IdentityResult.Success);
-        }
-
-        var lower = password.ToLowerInvariant();
-        var stem = lower.TrimEnd("0123456789!@#$%^&*.-_ ".ToCharArray());
-        var isCommon = Common.Value.Contains(lower) || (stem.Length >= 4 && Common.Value.Contains(stem)) || IsRepetition(lower) || IsRun(lower);
-        return Task.FromResult(isCommon
+    public Task<IdentityResult> ValidateAsync(UserManager<TUser> manager, TUser user, string? password) =>
+        Task.FromResult(!string.IsNullOrEmpty(password) && CommonPasswords.IsCommon(password)
             ? IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác." })
             : IdentityResult.Success);
+}
+
+/// <summary>The list and the trivial shapes (repetitions, runs) behind <see cref="CommonPasswordValidator{TUser}"/>.</summary>
+public static class CommonPasswords
+{
+    private static readonly Lazy<HashSet<string>> Common = new(LoadList);
+
+    public static bool IsCommon(string password)
+    {
+        var lower = password.ToLowerInvariant();
+        var stem = lower.TrimEnd("0123456789!@#$%^&*.-_ ".ToCharArray());
+        return Common.Value.Contains(lower) || (stem.Length >= 4 && Common.Value.Contains(stem)) || IsRepetition(lower) || IsRun(lower);
     }
 
     /// <summary>"aaaaaaaaaaaa" or "abcabcabcabc": long but trivially guessed.</summary>

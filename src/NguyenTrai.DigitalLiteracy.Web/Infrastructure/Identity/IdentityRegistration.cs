@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Data.Identity;
 
@@ -7,7 +8,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Accounts, passwords and the sign-in cookie: long passwords without composition rules (NIST 800-63B),
-/// common ones refused, lockout after 5 failures, 30 minutes idle and 8 hours at most.
+/// common ones refused, lockout after 5 failures, 30 minutes idle and 8 hours at most, sessions kept on the server.
 /// </summary>
 public static class IdentityRegistration
 {
@@ -34,6 +35,7 @@ public static class IdentityRegistration
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator<ApplicationUser>>()
+            .AddPasswordValidator<PasswordPolicyValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
 
         services.ConfigureApplicationCookie(options =>
@@ -59,8 +61,11 @@ public static class IdentityRegistration
             };
         });
 
-        // A locked, deleted or password-reset account loses its cookie within a minute.
+        // A locked, deleted or password-reset account loses its cookie within a minute (and its server-side sessions at once).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionStoreSetup>();
+        services.AddSingleton<UnknownAccountLockout>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
@@ -6,7 +7,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
 public sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "Đã xảy ra lỗi, vui lòng thử lại.");
-    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang.");
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), Concurrency.Message);
     public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), "Mật khẩu không đúng.");
     public override IdentityError InvalidToken() => Error(nameof(InvalidToken), "Mã xác thực không hợp lệ hoặc đã hết hạn.");
     public override IdentityError LoginAlreadyAssociated() => Error(nameof(LoginAlreadyAssociated), "Tài khoản đăng nhập này đã được liên kết.");

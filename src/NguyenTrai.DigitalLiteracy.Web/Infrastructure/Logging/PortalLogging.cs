@@ -34,15 +34,21 @@ public static class PortalLogging
             preserveStaticLogger: true);
     }
 
-    /// <summary>One line per request with who asked; the query string is left out because it may carry tokens.</summary>
+    /// <summary>
+    /// One line per request with who asked; the query string and the body are left out because they may carry
+    /// tokens or passwords. The host's logger is passed explicitly: by default the middleware writes to the static
+    /// logger, which (preserveStaticLogger above) is the console-only bootstrap one, so the lines never reached the file.
+    /// </summary>
     public static void UsePortalRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>
         {
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} → {StatusCode} in {Elapsed:0} ms (user {UserName}, unit {UnitId})";
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} → {StatusCode} in {Elapsed:0} ms (user {UserName}, unit {UnitId}, client {ClientIp})";
             options.EnrichDiagnosticContext = (diagnostics, http) =>
             {
                 diagnostics.Set("UserName", http.User.Identity?.Name ?? "-");
                 diagnostics.Set("UnitId", http.User.FindFirstValue(PortalClaims.UnitId) ?? "-");
+                diagnostics.Set("ClientIp", http.Connection.RemoteIpAddress?.ToString() ?? "-");
             };
         });
 }

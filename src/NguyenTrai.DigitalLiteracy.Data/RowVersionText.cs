@@ -1,4 +1,4 @@
-namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure;
+namespace NguyenTrai.DigitalLiteracy.Data;
 
 /// <summary>RowVersion travels through forms as base64; a mangled value counts as "not the current version".</summary>
 public static class RowVersionText
