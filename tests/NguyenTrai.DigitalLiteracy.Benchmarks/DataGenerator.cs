@@ -59,9 +59,14 @@ internal static class DataGenerator
         return count;
     }
 
-    /// <summary>Entries in an existing benchmark file (BENCH_REUSE=1 skips regenerating it).</summary>
+    /// <summary>Entries in an existing benchmark file (BENCH_REUSE=1 skips regenerating it; newer migrations are applied).</summary>
     public static int Count(string path)
     {
+        using (var db = Open(path))
+        {
+            db.Database.Migrate();
+        }
+
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         using var command = connection.CreateCommand();

@@ -1173,6 +1173,8 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.HasIndex("ReportingMonth", "UnitId", "EntryType", "IsDeleted", "Status");
+
                     b.HasDiscriminator().HasValue(3);
                 });
 
