@@ -12,6 +12,7 @@ try
     builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
+    app.UseReportFonts();
     app.UsePortalPipeline();
 
     await app.PrepareDatabaseAsync();

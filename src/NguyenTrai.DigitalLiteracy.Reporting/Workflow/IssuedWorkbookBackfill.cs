@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
 using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
 using NguyenTrai.DigitalLiteracy.Reporting.Documents;
 using NguyenTrai.DigitalLiteracy.Reporting.Figures;
@@ -17,7 +18,7 @@ public sealed class IssuedWorkbookBackfill(AppDbContext db)
 {
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        var ids = await db.IssuedReports.Where(i => i.Xlsx == null).Select(i => i.Id).ToListAsync(ct);
+        var ids = await db.IssuedReports.Where(i => i.Xlsx == null && i.Kind == IssuedDocumentKind.Report).Select(i => i.Id).ToListAsync(ct);
         foreach (var id in ids)
         {
             var issued = await db.IssuedReports.FirstAsync(i => i.Id == id, ct);

@@ -26,6 +26,7 @@ public static class PipelineConfiguration
             RequestCultureProviders = [],
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz").AllowAnonymous().DisableHttpMetrics();

@@ -10,6 +10,7 @@ using NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 using NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 using NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 using NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
+using NguyenTrai.DigitalLiteracy.Web.Features.Verification;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Database;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Identity;
@@ -39,6 +40,8 @@ public static class ServiceRegistration
         services.AddEvidence(configuration);
         services.AddExcelImport();
         services.AddReporting(configuration);
+        services.AddSingleton<Features.Locality.PortalIdentity>();
+        services.AddVerificationRateLimit(configuration);
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
 

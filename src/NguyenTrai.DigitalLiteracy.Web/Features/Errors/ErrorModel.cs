@@ -8,6 +8,7 @@ public sealed record ErrorModel(int StatusCode, string Title, string Message)
         403 => new(code, "Không có quyền truy cập", "Tài khoản của bạn không được phép xem hoặc thực hiện thao tác này."),
         404 => new(code, "Không tìm thấy trang", "Trang hoặc dữ liệu bạn tìm không tồn tại hoặc đã bị xóa."),
         413 => new(code, "Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
+        429 => new(code, "Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại."),
         _ => new(code, "Đã xảy ra lỗi", "Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau; nếu lỗi tiếp diễn, hãy báo quản trị hệ thống."),
     };
 }

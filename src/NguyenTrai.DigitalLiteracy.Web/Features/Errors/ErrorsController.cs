@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Errors;
 
-/// <summary>Vietnamese pages for 403, 404 and 500, re-executed by the status-code and exception middleware.</summary>
+/// <summary>Vietnamese pages for 403, 404, 429 and 500, re-executed by the status-code and exception middleware.</summary>
 [AllowAnonymous]
 [Route("loi")]
 [ApiExplorerSettings(IgnoreApi = true)]
