@@ -136,7 +136,7 @@ public sealed class RegisterNumberTests(PortalFactory factory) : IClassFixture<P
             var copy = await db.IssuedReports.AsNoTracking().SingleAsync(i => i.Sequence == 777);
             copy.Id = 0;
             copy.Version = 2;
-            copy.VerificationCode = Reporting.Documents.VerificationCode.New();
+            copy.VerificationCode = NguyenTrai.DigitalLiteracy.Reporting.Documents.VerificationCode.New();
             db.IssuedReports.Add(copy);
             await db.SaveChangesAsync();
         }));
