@@ -19,10 +19,10 @@ public sealed class ConsolidatedReportJourneyTests(BrowserFixture browser) : ICl
         await office.GetByRole(AriaRole.Button, new() { Name = "Lập dự thảo" }).ClickAsync();
 
         await Assertions.Expect(office.GetByRole(AriaRole.Heading, new() { Name = "Dự thảo báo cáo" })).ToBeVisibleAsync();
-        await office.GetByLabel("V. Kiến nghị, đề xuất").FillAsync("Đề nghị thành phố hỗ trợ 20 máy tính bảng cho nhà văn hóa các tổ dân phố.");
+        await office.Locator("#Form_Proposals").FillAsync("Đề nghị thành phố hỗ trợ 20 máy tính bảng cho nhà văn hóa các tổ dân phố.");
         await office.GetByRole(AriaRole.Button, new() { Name = "Lưu dự thảo" }).ClickAsync();
         await Assertions.Expect(office.GetByText("Đã lưu dự thảo.")).ToBeVisibleAsync();
-        await Assertions.Expect(office.GetByLabel("V. Kiến nghị, đề xuất")).ToHaveValueAsync("Đề nghị thành phố hỗ trợ 20 máy tính bảng cho nhà văn hóa các tổ dân phố.");
+        await Assertions.Expect(office.Locator("#Form_Proposals")).ToHaveValueAsync("Đề nghị thành phố hỗ trợ 20 máy tính bảng cho nhà văn hóa các tổ dân phố.");
         await office.ScreenshotAsync("consolidated-edit-desktop");
         await office.AssertAccessibleAsync();
         await office.SetViewportSizeAsync(BrowserFixture.Phone.Width, BrowserFixture.Phone.Height);
@@ -30,12 +30,15 @@ public sealed class ConsolidatedReportJourneyTests(BrowserFixture browser) : ICl
         await office.AssertAccessibleAsync();
         await office.SetViewportSizeAsync(BrowserFixture.Desktop.Width, BrowserFixture.Desktop.Height);
 
-        var preview = await office.APIRequest.GetAsync(await office.GetByTestId("preview-link").GetAttributeAsync("href") ?? "");
+        // The saved draft as a PDF (what "Lưu và xem trước PDF" opens in a new tab after saving).
+        await Assertions.Expect(office.GetByTestId("preview-button")).ToBeVisibleAsync();
+        var preview = await office.APIRequest.GetAsync(office.Url.Split('?')[0] + "/xem-truoc");
         Assert.Equal("application/pdf", preview.Headers["content-type"]);
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await preview.BodyAsync())[..4]), StringComparison.Ordinal);
 
         office.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await office.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAsync();
+        await office.GetByLabel("Tôi vẫn ban hành dù số liệu chưa đầy đủ").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "Lưu và ban hành", Exact = true }).ClickAsync();
         await Assertions.Expect(office.GetByText("Đã ban hành báo cáo số")).ToBeVisibleAsync();
         await Assertions.Expect(office.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo đã ban hành" })).ToBeVisibleAsync();
         await office.ScreenshotAsync("consolidated-issued-desktop");
