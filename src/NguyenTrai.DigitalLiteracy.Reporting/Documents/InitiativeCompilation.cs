@@ -38,7 +38,11 @@ public sealed class InitiativeCompilation(FiguresQuery figures)
         var page = document.AddSection();
         page.Add(DocumentParts.Header(letterhead.ParentBody, letterhead.IssuingBody, letterhead.Number(sequence), letterhead.DateLine(date)));
         page.Add(Paragraph.Title("BÁO CÁO")).Add(Paragraph.Subtitle(subject));
-        page.Add(Paragraph.Body($"{letterhead.IssuerName} tổng hợp {ReportText.N(rows.Count)} sáng kiến, cách làm hay, mô hình hiệu quả được lựa chọn báo cáo cấp trên như sau:"));
+        if (rows.Count > 0)
+        {
+            page.Add(Paragraph.Body($"{letterhead.IssuerName} tổng hợp {ReportText.N(rows.Count)} sáng kiến, cách làm hay, mô hình hiệu quả được lựa chọn báo cáo cấp trên như sau:"));
+        }
+
         var i = 0;
         foreach (var r in rows)
         {
@@ -53,7 +57,7 @@ public sealed class InitiativeCompilation(FiguresQuery figures)
 
         if (rows.Count == 0)
         {
-            page.Add(Paragraph.Body("Trong kỳ chưa có sáng kiến nào được lựa chọn."));
+            page.Add(Paragraph.Body("Trong kỳ chưa có sáng kiến, cách làm hay, mô hình hiệu quả nào được lựa chọn báo cáo cấp trên."));
         }
 
         page.Add(Paragraph.Body($"Trên đây là tổng hợp sáng kiến, cách làm hay, mô hình hiệu quả của {letterhead.IssuerName}./."));

@@ -49,15 +49,15 @@ public static class UnitReportComposer
         page.Add(Paragraph.Body($"Sáng kiến, cách làm hay: {N(t.Initiatives)}; hoạt động lồng ghép: {N(t.Integrations)}, tiếp cận khoảng {N(t.IntegrationReach)} lượt người."));
         page.Add(Paragraph.Heading1("II. DANH SÁCH HOẠT ĐỘNG"));
         page.Add(Paragraph.Heading2("1. Tuyên truyền"));
-        page.Add(List(["Ngày", "Nội dung", "Hình thức", "Số lượng"], [4], d.Propaganda.Select(p => new[] { D(p.Date), p.Title, p.Channel, N(p.Quantity) })));
+        page.Add(List(["Ngày", "Nội dung", "Hình thức", "Số lượng"], [4], [.. d.Propaganda.Select(p => new[] { D(p.Date), p.Title, p.Channel, N(p.Quantity) })]));
         page.Add(Paragraph.Heading2("2. Hướng dẫn, trải nghiệm kỹ năng số"));
         page.Add(List(["Ngày", "Nội dung", "Hình thức", "Lượt người", "Nữ", "Từ 60 tuổi"], [4, 5, 6],
-            d.Sessions.Select(s => new[] { D(s.Date), s.Title, s.Format, N(s.Participants), N(s.Women), N(s.Aged60Plus) })));
+            [.. d.Sessions.Select(s => new[] { D(s.Date), s.Title, s.Format, N(s.Participants), N(s.Women), N(s.Aged60Plus) })]));
         page.Add(Paragraph.Heading2("3. Sáng kiến, cách làm hay, mô hình hiệu quả"));
-        page.Add(List(["Ngày", "Tên sáng kiến", "Loại", "Tình trạng"], [], d.Initiatives.Select(i => new[] { D(i.Date), i.Title, i.Kind, i.Status })));
+        page.Add(List(["Ngày", "Tên sáng kiến", "Loại", "Tình trạng"], [], [.. d.Initiatives.Select(i => new[] { D(i.Date), i.Title, i.Kind, i.Status })]));
         page.Add(Paragraph.Heading2("4. Lồng ghép nội dung học tập số"));
         page.Add(List(["Ngày", "Kế hoạch, cuộc vận động", "Nội dung lồng ghép", "Lượt tiếp cận"], [4],
-            d.Integrations.Select(i => new[] { D(i.Date), i.Plan, i.Content, i.Reach is { } r ? N(r) : "" })));
+            [.. d.Integrations.Select(i => new[] { D(i.Date), i.Plan, i.Content, i.Reach is { } r ? N(r) : "" })]));
         page.Add(Paragraph.Heading1("III. ĐÁNH GIÁ, KIẾN NGHỊ"));
         page.Add(Paragraph.Heading2("1. Kết quả nổi bật"));
         AddText(page, d.Highlights);
@@ -70,9 +70,14 @@ public static class UnitReportComposer
         return document;
     }
 
-    /// <summary>A numbered list whose column widths come from the content: STT, dates and numbers never break.</summary>
-    private static Table List(string[] headers, int[] numericColumns, IEnumerable<string[]> rows)
+    /// <summary>A numbered list whose column widths come from the content: STT, dates and numbers never break; a sentence when empty.</summary>
+    private static Block List(string[] headers, int[] numericColumns, IReadOnlyList<string[]> rows)
     {
+        if (rows.Count == 0)
+        {
+            return Paragraph.Body("Không có hoạt động trong kỳ.");
+        }
+
         var table = Table.Auto(headers.Length + 1);
         table.FontSize = 11;
         table.ColumnAlignments[0] = TextAlignment.Center;
@@ -87,11 +92,6 @@ public static class UnitReportComposer
         foreach (var row in rows)
         {
             table.AddRow([new TableCell(N(++i)), .. row.Select(c => new TableCell(c))]);
-        }
-
-        if (i == 0)
-        {
-            table.AddRow(new TableCell("Không có hoạt động.") { ColumnSpan = headers.Length + 1, Alignment = TextAlignment.Center, Italic = true });
         }
 
         return table;

@@ -21,7 +21,7 @@ public sealed class Decree30DocumentTests(PortalFactory factory) : IClassFixture
         ["I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN", "1. Công tác tuyên truyền", "2. Hướng dẫn, trải nghiệm kỹ năng số", "3. Sáng kiến và lồng ghép",
          "III. ĐÁNH GIÁ CHUNG", "1. Ưu điểm", "2. Hạn chế, nguyên nhân", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "V. KIẾN NGHỊ, ĐỀ XUẤT"];
 
-    private static readonly string[] UnitHeadings =
+    internal static readonly string[] UnitHeadings =
         ["I. SỐ LIỆU TỔNG HỢP", "II. DANH SÁCH HOẠT ĐỘNG", "1. Tuyên truyền", "2. Hướng dẫn, trải nghiệm kỹ năng số", "3. Sáng kiến, cách làm hay, mô hình hiệu quả",
          "4. Lồng ghép nội dung học tập số", "III. ĐÁNH GIÁ, KIẾN NGHỊ", "1. Kết quả nổi bật", "2. Khó khăn, vướng mắc", "3. Đề xuất, kiến nghị"];
 
@@ -50,7 +50,6 @@ public sealed class Decree30DocumentTests(PortalFactory factory) : IClassFixture
             ["CHỦ TỊCH HỘI"], "Đặng Thị Thu", Draft: false)
         {
             Headings = UnitHeadings,
-            Contains = ["Tên sáng kiến", "Kế hoạch, cuộc vận động"],
         };
         var compilation = city with { Headings = [], Contains = ["Tổng hợp sáng kiến, cách làm hay"] };
 
