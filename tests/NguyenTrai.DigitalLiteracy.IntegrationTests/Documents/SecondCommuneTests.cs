@@ -89,7 +89,7 @@ public sealed class SecondCommuneTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("Trịnh Thị Bích", Text(d.UnitApproved), StringComparison.Ordinal);
         Assert.Contains("CHỦ TỊCH HỘI PHỤ NỮ", Text(d.UnitApproved), StringComparison.Ordinal);
         Assert.Contains("Phòng Văn hóa - Thông tin (để tổng hợp)", Text(d.UnitApproved), StringComparison.Ordinal);
-        Assert.Contains("UBND xã Thanh Sơn tổng hợp", Text(d.CompilationIssued), StringComparison.Ordinal);
+        Assert.Contains("mô hình hiệu quả của UBND xã Thanh Sơn./.", Text(d.CompilationIssued), StringComparison.Ordinal);
     }
 
     [Fact]
