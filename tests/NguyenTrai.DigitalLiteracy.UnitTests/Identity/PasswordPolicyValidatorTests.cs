@@ -4,8 +4,10 @@ namespace NguyenTrai.DigitalLiteracy.UnitTests.Identity;
 
 public sealed class PasswordPolicyValidatorTests
 {
-    private static string? Refusal(string password, string userName = "hpn.canbo", bool production = true) =>
-        PasswordPolicyValidator.Check(password, userName, refusePublished: production)?.Description;
+    private static readonly IReadOnlyList<string> NguyenTrai = PasswordPolicyValidator.LocalWords(["Phường Nguyễn Trãi", "Thành phố Hải Phòng", "UBND", "VHXH"]);
+
+    private static string? Refusal(string password, string userName = "hpn.canbo", bool production = true, IReadOnlyList<string>? localWords = null) =>
+        PasswordPolicyValidator.Check(password, userName, refusePublished: production, localWords ?? NguyenTrai)?.Description;
 
     [Theory]
     [InlineData("qwertyuiopas")]
@@ -55,6 +57,15 @@ public sealed class PasswordPolicyValidatorTests
     [InlineData("UBND-Nguyen-Trai-HaiPhong-2026")]
     public void Passwords_built_on_the_ward_name_are_refused(string password) =>
         Assert.Equal(PasswordPolicyValidator.WardNameMessage, Refusal(password));
+
+    [Fact]
+    public void Another_commune_gets_its_own_names_refused_and_not_ours()
+    {
+        var tanLap = PasswordPolicyValidator.LocalWords(["Xã Tân Lập", "Tỉnh Phú Thọ", "UBND", "VHXH"]);
+        Assert.Equal(["tanlap", "phutho", "ubnd", "vhxh"], tanLap);
+        Assert.Equal(PasswordPolicyValidator.WardNameMessage, Refusal("TanLap-PhuTho2026", localWords: tanLap));
+        Assert.NotEqual(PasswordPolicyValidator.WardNameMessage, Refusal("NguyenTrai-HaiPhong-2026", localWords: tanLap));
+    }
 
     [Theory]
     [InlineData("mùa lúa chín trên cánh đồng làng")]
