@@ -17,6 +17,7 @@ namespace NguyenTrai.DigitalLiteracy.ReportBenchmarks;
 /// The year report of a ward with 20,000 entries, with the appendix listing every training session, built the way
 /// the portal builds it (figures query, composer, layout module) and, side by side, raw PDFsharp drawing the same
 /// words at precomputed positions. Usage: dotnet run -c Release --project tests/NguyenTrai.DigitalLiteracy.ReportBenchmarks [runs]
+/// (BENCH_PDF_OUT=file.pdf keeps the report for looking at).
 /// </summary>
 internal static class ReportBenchmark
 {
@@ -30,6 +31,11 @@ internal static class ReportBenchmark
         Console.WriteLine($"Database {path} ready in {generate.ElapsedMilliseconds} ms");
 
         var (pdf, _) = await BuildAsync(path); // warm-up: JIT, font loading, SQLite caches
+        if (Environment.GetEnvironmentVariable("BENCH_PDF_OUT") is { Length: > 0 } output)
+        {
+            await File.WriteAllBytesAsync(output, pdf); // to look at the pages (pdftoppm)
+        }
+
         var baseline = RawPdfSharpBaseline.From(pdf);
         baseline.Draw();
 

@@ -34,6 +34,11 @@ internal static class YearDatabase
     {
         if (File.Exists(path))
         {
+            // A file from an earlier build: bring its schema forward and freeze the figures of reports approved before
+            // figures were frozen, as the portal does at start-up.
+            await using var existing = new AppDbContext(Options(path));
+            await existing.Database.MigrateAsync();
+            await new FrozenFiguresBackfill(existing, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
             return;
         }
 
