@@ -7,6 +7,18 @@
         el.style.width = el.getAttribute('data-width');
     });
 
+    // Stacked tables on phones (site.css): each cell is labelled with its column header unless it has its own label.
+    document.querySelectorAll('table.table-responsive-stack').forEach(function (table) {
+        var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+        table.querySelectorAll('tbody tr').forEach(function (row) {
+            Array.prototype.forEach.call(row.children, function (cell, i) {
+                if (!cell.hasAttribute('data-label') && !cell.hasAttribute('colspan') && headers[i] && !(cell.tagName === 'TH' && i === 0)) {
+                    cell.setAttribute('data-label', headers[i]);
+                }
+            });
+        });
+    });
+
     // Confirmation before destructive actions: <form data-confirm="Xóa hoạt động này?">, or on one button of a form.
     document.addEventListener('submit', function (event) {
         var form = event.target;
