@@ -28,15 +28,19 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
         NotifyUnitsAsync([unitId], title, message, link, ct);
 
     /// <summary>Everyone in the Culture-Social Office role (the reviewers).</summary>
-    public async Task NotifyOfficeAsync(string title, string message, string link, CancellationToken ct = default)
-    {
-        var office = await (from user in db.Users.AsNoTracking()
-                            join userRole in db.UserRoles on user.Id equals userRole.UserId
-                            join role in db.Roles on userRole.RoleId equals role.Id
-                            where role.Name == Roles.CultureOffice
-                            select new Recipient(user.Id, user.Email)).ToListAsync(ct);
-        Queue(office, title, message, link);
-    }
+    public async Task NotifyOfficeAsync(string title, string message, string link, CancellationToken ct = default) =>
+        _ = Queue(await InRoleAsync(Roles.CultureOffice, ct), title, message, link);
+
+    /// <summary>The commune's leadership (approves city reports, receives issued ones).</summary>
+    public async Task NotifyLeadershipAsync(string title, string message, string link, CancellationToken ct = default) =>
+        _ = Queue(await InRoleAsync(Roles.Leadership, ct), title, message, link);
+
+    private Task<List<Recipient>> InRoleAsync(string roleName, CancellationToken ct) =>
+        (from user in db.Users.AsNoTracking()
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where role.Name == roleName
+         select new Recipient(user.Id, user.Email)).ToListAsync(ct);
 
     private int Queue(IReadOnlyCollection<Recipient> recipients, string title, string message, string? link)
     {

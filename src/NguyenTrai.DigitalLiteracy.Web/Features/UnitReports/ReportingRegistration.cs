@@ -13,6 +13,7 @@ public static class ReportingRegistration
         services.AddScoped<ReportContentsQuery>();
         services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<ConsolidatedReports.ReportPages>();
+        services.AddScoped<ConsolidatedReports.ReportIssuing>();
         return services;
     }
 }
