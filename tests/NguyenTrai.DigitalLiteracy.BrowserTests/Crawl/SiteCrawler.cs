@@ -15,11 +15,16 @@ public static partial class SiteCrawler
 {
     private const int MaxPages = 80;
 
-    /// <summary>Visits every page shape once; <paramref name="check"/> runs on each while the page is open.</summary>
-    public static async Task<IReadOnlyList<CrawledPage>> CrawlAsync(IPage page, string origin, Func<IPage, string, Task> check)
+    /// <summary>
+    /// Visits every page shape reachable from <paramref name="start"/> once; <paramref name="check"/> runs on each while
+    /// the page is open. A link that answers with an error (4xx, 5xx) is added to <paramref name="broken"/>: a user
+    /// following it would land on an error, and a crawl that skipped it would hide a broken page.
+    /// </summary>
+    public static async Task<IReadOnlyList<CrawledPage>> CrawlAsync(
+        IPage page, string origin, IReadOnlyList<string> start, Func<IPage, string, Task> check, ICollection<string> broken)
     {
-        var queue = new Queue<string>(["/"]);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { Shape("/") };
+        var queue = new Queue<string>(start);
+        var seen = new HashSet<string>(start.Select(Shape), StringComparer.Ordinal);
         var pages = new List<CrawledPage>();
         while (queue.Count > 0 && pages.Count < MaxPages)
         {
@@ -27,6 +32,12 @@ public static partial class SiteCrawler
             // Probe first with the page's own cookies: downloads (PDF, Excel, images) are not pages.
             var response = await page.APIRequest.GetAsync(url, new() { MaxRedirects = 0 });
             var type = response.Headers.GetValueOrDefault("content-type") ?? "";
+            if (response.Status >= 400)
+            {
+                broken.Add($"{url}: HTTP {response.Status}");
+                continue;
+            }
+
             if (response.Status != 200 || !type.StartsWith("text/html", StringComparison.Ordinal))
             {
                 continue;

@@ -12,7 +12,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.NewPageAsync(new ViewportSize { Width = 360, Height = 740 });
         await page.SignInAsync("hpn.canbo");
         await page.GotoAsync("/bao-cao-don-vi");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Mở báo cáo Tháng 12/2026") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^Mở báo cáo Tháng 12\/2026") }).ClickAsync();
 
         var figures = await page.GetByTestId("totals").BoundingBoxAsync();
         var submit = await page.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).BoundingBoxAsync();

@@ -80,23 +80,32 @@ public sealed class EverydayDetailsTests(PortalFactory factory) : IClassFixture<
     [Fact]
     public async Task File_hashes_of_issued_reports_are_shown_to_the_office_only()
     {
-        await factory.WithDbAsync(async db =>
+        var id = await factory.WithDbAsync(async db =>
         {
-            var report = new ConsolidatedReport { Subject = "Kết quả tháng 11", WindowStart = new DateOnly(2026, 10, 15), WindowEnd = new DateOnly(2026, 11, 14), CreatedById = "x" };
-            report.Issues.Add(new IssuedReport { Version = 1, Sequence = 3, Year = 2026, Number = "3/BC-VHXH", IssueDate = new DateOnly(2026, 11, 20), IssuedById = "x", PdfSha256 = new string('b', 64) });
+            var report = new ConsolidatedReport
+            {
+                Audience = ReportAudience.City, Status = ConsolidatedReportStatus.Issued, Subject = "Kết quả tháng 11",
+                WindowStart = new DateOnly(2026, 10, 15), WindowEnd = new DateOnly(2026, 11, 14), CreatedById = "x",
+            };
+            report.Issues.Add(new IssuedReport { Version = 1, Sequence = 3, Year = 2026, Number = "3/BC-VHXH", IssueDate = new DateOnly(2026, 11, 20), IssuedById = "x", PdfSha256 = new string('b', 64), VerificationCode = "HASHTEST0001" });
             db.ConsolidatedReports.Add(report);
             await db.SaveChangesAsync();
+            return report.Id;
         });
         using var office = await factory.SignInAsync("vhxh");
         using var leader = await factory.SignInAsync("lanhdao");
 
-        var forOffice = await office.GetPageAsync("/bao-cao-da-ban-hanh");
-        var forLeader = await leader.GetPageAsync("/bao-cao-da-ban-hanh");
+        foreach (var path in new[] { "/bao-cao-da-ban-hanh", $"/bao-cao-tong-hop/{id}" })
+        {
+            var forOffice = await office.GetPageAsync(path);
+            var forLeader = await leader.GetPageAsync(path);
 
-        Assert.Equal(new string('b', 64), forOffice.QuerySelector("[data-sha256]")?.GetAttribute("data-sha256"));
-        Assert.Contains("3/BC-VHXH", forLeader.TextOf("[data-testid=registry]"), StringComparison.Ordinal);
-        Assert.Null(forLeader.QuerySelector("[data-sha256]"));
-        Assert.DoesNotContain("SHA-256", forLeader.TextOf("[data-testid=registry]"), StringComparison.Ordinal);
+            Assert.Equal(new string('b', 64), forOffice.QuerySelector("[data-sha256]")?.GetAttribute("data-sha256"));
+            Assert.Contains("3/BC-VHXH", forLeader.Body!.TextContent, StringComparison.Ordinal);
+            Assert.Null(forLeader.QuerySelector("[data-sha256]"));
+            Assert.DoesNotContain("bbbbbbbbbbbb", forLeader.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("SHA-256", forLeader.Body!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     private static string RepositoryRoot()
