@@ -31,6 +31,25 @@ public sealed class EverydayDetailsTests(PortalFactory factory) : IClassFixture<
         Assert.NotEmpty(guide.QuerySelectorAll("[data-testid=user-guide] li strong"));
     }
 
+    [Fact]
+    public async Task Every_picture_of_the_user_guide_is_served_with_a_description()
+    {
+        using var leader = await factory.SignInAsync("lanhdao");
+        var markdown = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "user-guide-vi.md"));
+
+        var pictures = (await leader.GetPageAsync("/huong-dan")).QuerySelectorAll("[data-testid=user-guide] img").ToList();
+
+        Assert.Equal(markdown.Split("](images/").Length - 1, pictures.Count);
+        Assert.Contains(pictures, p => p.GetAttribute("src") == "/huong-dan/anh/images/trang-chu-lanh-dao.png");
+        foreach (var picture in pictures)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(picture.GetAttribute("alt")));
+            var response = await leader.GetAsync(picture.GetAttribute("src")!);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("/favicon.ico", "image/x-icon")]
     [InlineData("/favicon.svg", "image/svg+xml")]
