@@ -30,7 +30,7 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
             }
 
             await page.GetByLabel("Tính cả báo cáo đã gửi").CheckAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lọc", Exact = true }).ClickAsync();
             await page.WaitForURLAsync(url => url.Contains("IncludeSubmitted=true", StringComparison.Ordinal));
             await Assertions.Expect(page.GetByTestId("figures-basis")).ToContainTextAsync("không phải");
             await page.Context.CloseAsync();
