@@ -46,6 +46,7 @@ public static class ServiceRegistration
         services.AddSingleton<Features.Locality.PortalIdentity>();
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
+        services.AddScoped<Features.Home.LeadershipHomeLoader>();
         services.AddScoped<Features.Users.UserAdministration>();
         services.AddScoped<Features.Account.SignInService>();
         services.AddSingleton<Features.Account.DummyPasswordHash>();
@@ -71,6 +72,7 @@ public static class ServiceRegistration
                 options.Conventions.Add(new RouteParametersFromRoute());
                 VietnameseValidationMessages.Apply(options);
             })
+            .AddViewOptions(o => o.ClientModelValidatorProviders.Add(new VietnameseImplicitRequired()))
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         // The server's name and version are nobody's business (Kestrel writes the header after all middleware).
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);

@@ -20,11 +20,17 @@ public static class PageActions
     /// <summary>Full-page PNG in artifacts/screenshots (or SCREENSHOT_DIR), for people to look at.</summary>
     public static async Task<string> ScreenshotAsync(this IPage page, string name)
     {
-        var folder = Environment.GetEnvironmentVariable("SCREENSHOT_DIR") ?? Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name + ".png");
+        var path = ScreenshotPath(name);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
+    }
+
+    /// <summary>artifacts/screenshots/NAME.png (or SCREENSHOT_DIR), the folder created.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("SCREENSHOT_DIR") ?? Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
     }
 
     /// <summary>Fails on any serious or critical axe violation, listing them.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using System.Security.Cryptography;
 using Microsoft.Playwright;
@@ -59,7 +60,9 @@ public sealed class ConsolidatedReportJourneyTests(BrowserFixture browser) : ICl
             await leader.ScreenshotAsync($"issued-registry-{viewport}");
             await leader.AssertAccessibleAsync();
 
-            var expected = await leader.Locator("[data-testid=registry] tbody tr").First.Locator("[data-sha256]").GetAttributeAsync("data-sha256");
+            // The hashes are the office's register check: leadership sees none, and downloads the very file issued.
+            await Assertions.Expect(leader.Locator("[data-sha256]")).ToHaveCountAsync(0);
+            var expected = await browser.Server.WithDbAsync(db => db.IssuedReports.OrderByDescending(i => i.Id).Select(i => i.PdfSha256).FirstAsync());
             var download = await leader.RunAndWaitForDownloadAsync(() => leader.Locator("[data-testid=registry] tbody tr").First.GetByRole(AriaRole.Link, new() { NameRegex = new("^Tải PDF") }).ClickAsync());
             var path = await download.PathAsync();
             Assert.Equal(expected, Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path))));

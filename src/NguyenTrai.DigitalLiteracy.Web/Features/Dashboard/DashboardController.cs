@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Periods;
 using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
@@ -29,6 +30,9 @@ public sealed class DashboardController(AppDbContext db, DashboardLoader loader,
         var reference = await ReportingReference.LoadAsync(db, ct);
         var period = filter.ResolvePeriod(reference, clock.Today);
         filter.PeriodId = period.Id;
-        return new DashboardPage(filter, reference, period, await loader.LoadAsync(reference, filter.ToScope(period), period.Year, ct));
+        return new DashboardPage(filter, reference, period, await loader.LoadAsync(reference, filter.ToScope(period), period.Year, ct))
+        {
+            RunningMonth = Decree09Calendar.ReportingMonthOf(clock.Today),
+        };
     }
 }

@@ -33,6 +33,9 @@ public class EntryListQuery
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), ["dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>Any filter or sort in use (type-specific filters included): the phone layout then shows the filters open.</summary>
+    public bool IsFiltered => RouteValues().Values.Any(v => !string.IsNullOrEmpty(v));
+
     /// <summary>Every filter as query-string pairs (without the page), for sort, paging and export links.</summary>
     public virtual IDictionary<string, string?> RouteValues() => new Dictionary<string, string?>
     {

@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
@@ -18,7 +19,8 @@ public sealed class EntryLookups(AppDbContext db)
             .Select(c => new SelectListItem(c.Name, c.Id.ToString(Invariant), c.Id == selected))];
 
     public async Task<List<SelectListItem>> UnitsAsync(int? selected) =>
-        [.. (await db.Units.AsNoTracking().OrderBy(u => u.Kind).ThenBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync())
+        [.. (await db.Units.AsNoTracking().Select(u => new { u.Id, u.Kind, u.Name }).ToListAsync())
+            .OrderBy(u => u.Kind).ThenBy(u => u.Name, ReportingReference.VietnameseOrder)
             .Select(u => new SelectListItem(u.Name, u.Id.ToString(Invariant), u.Id == selected))];
 
     public static List<SelectListItem> UnitKinds(UnitKind? selected) => EntryTypeFilter.Of("UnitKind", "", selected).Options.ToList();

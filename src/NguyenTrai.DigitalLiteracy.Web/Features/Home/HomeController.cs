@@ -6,7 +6,7 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
 
 /// <summary>Each role's landing page.</summary>
-public sealed class HomeController(AppDbContext db, CurrentUser me, HomeDashboardLoader dashboards) : Controller
+public sealed class HomeController(AppDbContext db, CurrentUser me, HomeDashboardLoader dashboards, LeadershipHomeLoader leadership) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -14,6 +14,10 @@ public sealed class HomeController(AppDbContext db, CurrentUser me, HomeDashboar
         var unitName = me.UnitId is { } unitId
             ? await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct)
             : null;
-        return View(new HomeModel(me.DisplayName, unitName, HomeModel.TilesFor(User)) { Dashboard = await dashboards.LoadAsync(me, ct) });
+        return View(new HomeModel(me.DisplayName, unitName, HomeModel.TilesFor(User))
+        {
+            Dashboard = await dashboards.LoadAsync(me, ct),
+            Leadership = me.IsLeadership && !me.IsOffice ? await leadership.LoadAsync(ct) : null,
+        });
     }
 }

@@ -9,8 +9,6 @@ public sealed record IssuedReportLink(int Id, string Number, DateOnly IssueDate,
 /// <summary>Figures for a landing page: the current monthly period and the year to date, for the ward or one unit.</summary>
 public sealed record HomeDashboard(PeriodInfo Current, DashboardData CurrentData, PeriodInfo Year, DashboardData YearData)
 {
-    public IReadOnlyList<IssuedReportLink> IssuedReports { get; init; } = [];
-
     /// <summary>Staff only: their unit's report for the current period (null = not started).</summary>
     public UnitReportStatus? CurrentReportStatus { get; init; }
 

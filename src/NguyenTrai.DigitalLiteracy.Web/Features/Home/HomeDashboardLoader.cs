@@ -8,15 +8,15 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
 
-/// <summary>Builds the office, leadership and unit landing dashboards from the same queries as /tong-quan.</summary>
+/// <summary>Builds the office and unit landing dashboards from the same queries as /tong-quan.</summary>
 public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboards, WardClock clock)
 {
     public async Task<HomeDashboard?> LoadAsync(CurrentUser me, CancellationToken ct = default)
     {
         var unitId = me.IsUnitStaff && !me.IsOffice && !me.IsLeadership ? me.UnitId : null;
-        if (!me.IsOffice && !me.IsLeadership && unitId is null)
+        if (!me.IsOffice && unitId is null)
         {
-            return null; // administrators: tiles only
+            return null; // administrators: tiles only; leadership: LeadershipHomeLoader
         }
 
         var today = clock.Today;
@@ -33,11 +33,6 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboa
             await dashboards.LoadAsync(reference, new FiguresScope(current.Window, UnitId: unitId), current.Year, ct),
             year,
             await dashboards.LoadAsync(reference, new FiguresScope(year.Window, UnitId: unitId), year.Year, ct));
-        if (me.IsLeadership)
-        {
-            home = home with { IssuedReports = await LatestIssuedAsync(ct) };
-        }
-
         if (unitId is { } unit)
         {
             var status = await db.UnitReports.AsNoTracking()
@@ -50,11 +45,4 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboa
 
         return home;
     }
-
-    private async Task<IReadOnlyList<IssuedReportLink>> LatestIssuedAsync(CancellationToken ct) =>
-        await db.IssuedReports.AsNoTracking()
-            .OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Id)
-            .Take(5)
-            .Select(i => new IssuedReportLink(i.Id, i.Number, i.IssueDate, i.ConsolidatedReport!.Subject))
-            .ToListAsync(ct);
 }

@@ -10,6 +10,9 @@ public sealed record HomeModel(string DisplayName, string? UnitName, IReadOnlyLi
     /// <summary>Office, leadership and unit staff see figures on their home; null for administrators.</summary>
     public HomeDashboard? Dashboard { get; init; }
 
+    /// <summary>Leadership's home (headline figures, late units, trend); null for other roles.</summary>
+    public LeadershipHome? Leadership { get; init; }
+
     /// <summary>Shortcuts per role; features add theirs as they arrive.</summary>
     public static IReadOnlyList<HomeTile> TilesFor(ClaimsPrincipal user)
     {

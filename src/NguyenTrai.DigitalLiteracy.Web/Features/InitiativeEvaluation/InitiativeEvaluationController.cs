@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,8 @@ public sealed class InitiativeEvaluationController(AppDbContext db, CurrentUser 
         page = Math.Clamp(page, 1, pageCount);
         var rows = await query.OrderBy(i => i.Status).ThenByDescending(i => i.Date).ThenBy(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new InitiativeRow(i.Id, i.Title, i.Unit!.Name, i.Date, i.Kind, i.Status)).ToListAsync();
-        var units = await db.Units.AsNoTracking().OrderBy(x => x.Name).Select(x => new ListOption(x.Id, x.Name)).ToListAsync();
+        var units = (await db.Units.AsNoTracking().Select(x => new ListOption(x.Id, x.Name)).ToListAsync())
+            .OrderBy(x => x.Name, ReportingReference.VietnameseOrder).ToList();
         return View(new InitiativeListModel(rows, status, unitId, units, page, pageCount, total));
     }
 

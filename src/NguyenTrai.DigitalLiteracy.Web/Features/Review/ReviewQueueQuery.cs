@@ -38,7 +38,8 @@ public sealed class ReviewQueueQuery(AppDbContext db, WardClock clock)
             .ToListAsync();
         var periods = await db.ReportingPeriods.AsNoTracking().OrderByDescending(x => x.Deadline).ThenBy(x => x.Kind)
             .Select(x => new ListOption(x.Id, x.Name)).ToListAsync();
-        var units = await db.Units.AsNoTracking().OrderBy(x => x.Name).Select(x => new ListOption(x.Id, x.Name)).ToListAsync();
+        var units = (await db.Units.AsNoTracking().Select(x => new ListOption(x.Id, x.Name)).ToListAsync())
+            .OrderBy(x => x.Name, ReportingReference.VietnameseOrder).ToList();
         return new QueueModel(
             [.. rows.Select(r => new QueueRow(r.Id, r.Unit, r.Period, r.Deadline, r.Status, Deadlines.Of(r.Deadline, clock.Today, r.FirstSubmittedAtUtc), r.SubmittedAtUtc))],
             page, pageCount, total, periodId, status, unitId, periods, units);

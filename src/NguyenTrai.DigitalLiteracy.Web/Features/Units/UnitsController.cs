@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,8 @@ public sealed class UnitsController(AppDbContext db, WardClock clock) : Controll
             units = units.Where(u => u.Kind == kind);
         }
 
-        model.Rows = await units.OrderBy(u => u.Kind).ThenBy(u => u.Code)
-            .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.ActiveFrom, u.ActiveTo)).ToListAsync();
+        model.Rows = [.. (await units.Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, u.ActiveFrom, u.ActiveTo)).ToListAsync())
+            .OrderBy(u => u.Kind).ThenBy(u => u.Name, ReportingReference.VietnameseOrder)];
         return View(model);
     }
 

@@ -1,3 +1,4 @@
+using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 
@@ -27,15 +28,19 @@ public sealed class UserQueries(AppDbContext db)
 
         model.Total = await users.CountAsync();
         model.Page = Math.Clamp(model.Page, 1, model.PageCount);
-        model.Rows = await users.OrderBy(u => u.UserName)
-            .Skip((model.Page - 1) * UserListModel.PageSize).Take(UserListModel.PageSize)
+        // People in Vietnamese alphabetical order of their names (SQL would sort by code point: Đ after Z).
+        // A ward has a few hundred accounts at most, so the ordering happens here, then the page is cut.
+        model.Rows = [.. (await users
             .Select(u => new UserRow(u.Id, u.UserName!, u.FullName, u.JobTitle,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
                 u.Unit != null ? u.Unit.Name : null, u.LockoutEnd))
-            .ToListAsync();
+            .ToListAsync())
+            .OrderBy(u => u.FullName, ReportingReference.VietnameseOrder).ThenBy(u => u.UserName, StringComparer.Ordinal)
+            .Skip((model.Page - 1) * UserListModel.PageSize).Take(UserListModel.PageSize)];
         model.Units = await UnitOptionsAsync();
     }
 
     public async Task<IReadOnlyList<UnitOption>> UnitOptionsAsync() =>
-        await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new UnitOption(u.Id, u.Name, u.ActiveTo != null)).ToListAsync();
+        [.. (await db.Units.AsNoTracking().Select(u => new UnitOption(u.Id, u.Name, u.ActiveTo != null)).ToListAsync())
+            .OrderBy(u => u.Name, ReportingReference.VietnameseOrder)];
 }
