@@ -19,6 +19,15 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "nguyentrai-tests", Guid.NewGuid().ToString("N"));
 
+    static PortalFactory()
+    {
+        // Each host would watch its configuration files through inotify; a suite starts hundreds of hosts, and the
+        // kernel's per-user limit (128 instances) is shared with every other process of the user ("The configured
+        // user limit (128) on the number of inotify instances has been reached"). Tests never edit appsettings.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public PortalFactory()
     {
         Directory.CreateDirectory(folder);
