@@ -68,6 +68,7 @@ public static class ServiceRegistration
                 options.Filters.Add<DomainRuleExceptionFilter>();
                 options.Filters.Add<InputSafetyFilter>();
                 options.Conventions.Add(new RouteParametersFromRoute());
+                options.ModelBinderProviders.Insert(0, new VietnameseDateModelBinderProvider());
                 VietnameseValidationMessages.Apply(options);
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
