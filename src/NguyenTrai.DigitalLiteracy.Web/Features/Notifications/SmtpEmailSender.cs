@@ -12,6 +12,9 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     public string From { get; set; } = "no-reply@nguyentrai.haiphong.gov.vn";
     public string FromName { get; set; } = "Bình dân học vụ số - Phường Nguyễn Trãi";
+
+    /// <summary>The portal's public address (https://…), so e-mails carry a link to the page; without it they say where to look.</summary>
+    public string? PortalUrl { get; set; }
 }
 
 /// <summary>Sends through the configured SMTP server; a failure is logged, the in-app notification still stands.</summary>

@@ -15,7 +15,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Review;
 /// <summary>The office reviews unit reports: approve, return with a reason, reopen an approval, bulk approve.</summary>
 [Route("duyet-bao-cao")]
 [Authorize(Policy = Policies.Office)]
-public sealed class ReviewController(AppDbContext db, IAuthorizationService authorization, ReviewQueueQuery queue, ReportContentsQuery contents, UnitReportWorkflow workflow, CurrentUser me, WardClock clock) : Controller
+public sealed class ReviewController(AppDbContext db, IAuthorizationService authorization, ReviewQueueQuery queue, ReportContentsQuery contents, ChangesSinceReturnQuery changes, UnitReportWorkflow workflow, CurrentUser me, WardClock clock) : Controller
 {
     private ReportActor Actor => new(me.Id, me.DisplayName, clock.UtcNow);
 
@@ -117,6 +117,7 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
         var period = PeriodInfo.Of(report.ReportingPeriod!);
         return new ReviewPage(report.Id, report.Unit!.Name, period, report.Status, Deadlines.Of(period.Deadline, clock.Today, report.FirstSubmittedAtUtc),
             report.SubmittedAtUtc, report.ReturnReason, RowVersionText.Of(report.RowVersion), narrative,
-            await contents.LoadAsync(report.UnitId, period, report.Id, report.Status));
+            await contents.LoadAsync(report.UnitId, period, report.Id, report.Status),
+            await changes.LoadAsync(report.Id, report.UnitId, period));
     }
 }

@@ -6,6 +6,10 @@
     document.querySelectorAll('[data-width]').forEach(function (el) {
         el.style.width = el.getAttribute('data-width');
     });
+    // Target lines on progress bars (coverage KPI): their position, for the same reason.
+    document.querySelectorAll('[data-left]').forEach(function (el) {
+        el.style.left = el.getAttribute('data-left');
+    });
 
     // Confirmation before destructive actions: <form data-confirm="Xóa hoạt động này?">, or on one button of a form.
     document.addEventListener('submit', function (event) {
