@@ -25,7 +25,8 @@ public static class FigureFamilies
     public static IReadOnlyDictionary<int, FigureSet> ToSets(IEnumerable<FigureValue> values) =>
         values.GroupBy(v => v.Group).ToDictionary(g => g.Key, g => FigureSet.Of(g.Select(v => KeyValuePair.Create(v.Key, v.Value))));
 
-    private static async Task<IEnumerable<FigureValue>> TotalsAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
+    /// <summary>The headline family alone (one grouped query): what a page showing only <see cref="Totals"/> needs.</summary>
+    internal static async Task<IEnumerable<FigureValue>> TotalsAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
     {
         var rows = await entries.GroupBy(GrainKeys.Of(grain)).Select(g => new
         {

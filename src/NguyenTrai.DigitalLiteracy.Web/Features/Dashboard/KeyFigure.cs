@@ -11,6 +11,7 @@ public sealed record KeyFigure(string Key, string Label, long Value, string Href
         new("propaganda-reach", "Lượt người tiếp cận tuyên truyền", f.PropagandaReach, links.To(DrillDown.Propaganda)),
         new("sessions", "Lớp học, buổi hướng dẫn", f.Sessions, links.To(DrillDown.Training)),
         new("participants", "Lượt người được hướng dẫn", f.Participants, links.To(DrillDown.Training)),
+        new("adults", "Trong đó: lượt người từ 18 tuổi trở lên", f.Adults, links.To(DrillDown.Training)),
         new("women", "Trong đó: lượt nữ", f.Women, links.To(DrillDown.Training)),
         new("aged60", "Trong đó: lượt người từ 60 tuổi trở lên", f.Aged60Plus, links.To(DrillDown.Training)),
         new("accounts", "Tài khoản tạo trên binhdanhocvuso.gov.vn", f.Accounts, links.To(DrillDown.Training)),

@@ -53,7 +53,7 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboa
                 if (reference.Period(returned.ReportingPeriodId) is { } period)
                 {
                     others.Add(new(period, returned.Status, returned.ReturnReason, workflow.WhyCannotSubmit(period),
-                        (await figures.ForReportAsync(unit, period, returned.Id, returned.Status, ct)).Totals));
+                        await figures.ForReportTotalsAsync(unit, period, returned.Id, returned.Status, ct)));
                 }
             }
 
@@ -61,7 +61,7 @@ public sealed class HomeDashboardLoader(AppDbContext db, DashboardLoader dashboa
             home = home with
             {
                 CurrentReport = new UnitHomeReport(current, mine?.Status, mine?.Status == UnitReportStatus.Returned ? mine.ReturnReason : null,
-                    workflow.WhyCannotSubmit(current), (await figures.ForReportAsync(unit, current, mine?.Id, mine?.Status, ct)).Totals),
+                    workflow.WhyCannotSubmit(current), await figures.ForReportTotalsAsync(unit, current, mine?.Id, mine?.Status, ct)),
                 OtherReturned = [.. others.OrderBy(o => o.Period.StartDate)],
                 NextDeadline = next,
             };

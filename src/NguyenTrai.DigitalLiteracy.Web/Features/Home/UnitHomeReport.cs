@@ -6,7 +6,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Home;
 
 /// <summary>
 /// A unit report as the unit's home shows it: a to-do with one button. <see cref="Entered"/> is what the unit has
-/// recorded for the period (Reporting's FiguresQuery.ForReportAsync: counted from the entries until approval, frozen
+/// recorded for the period (Reporting's FiguresQuery.ForReportTotalsAsync, the totals of ForReportAsync: counted from the entries until approval, frozen
 /// after), shown beside the official figures so staff see their work before the office approves it.
 /// </summary>
 public sealed record UnitHomeReport(PeriodInfo Period, UnitReportStatus? Status, string? ReturnReason, string? WhyCannotSubmit, Totals Entered)

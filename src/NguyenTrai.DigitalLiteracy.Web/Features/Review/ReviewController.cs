@@ -30,6 +30,14 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>A unit's report for a period: the link of a first submission's notification, written before the report had an id.</summary>
+    [HttpGet("don-vi/{unitId:int}/ky/{periodId:int}")]
+    public async Task<IActionResult> OfUnit(int unitId, int periodId)
+    {
+        var id = await db.UnitReports.AsNoTracking().Where(r => r.UnitId == unitId && r.ReportingPeriodId == periodId).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        return id is null ? NotFound() : RedirectToAction(nameof(Show), new { id });
+    }
+
     [HttpPost("{id:int}/phe-duyet")]
     public Task<IActionResult> Approve(int id, string? rowVersion) =>
         ActAsync(id, report => workflow.ApproveAsync(report, RowVersionText.Parse(rowVersion), Actor), "Đã phê duyệt báo cáo.");

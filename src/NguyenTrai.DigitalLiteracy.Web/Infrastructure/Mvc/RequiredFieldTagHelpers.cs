@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -7,8 +8,9 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
 
 /// <summary>
-/// Required fields are marked where they are declared ([Required] on the view model): a red "*" after the label
-/// (hidden from screen readers, which hear aria-required on the field instead). No view repeats the rule.
+/// Required fields are marked where they are declared ([Required] on the view model): the label gets the class
+/// "required" (site.css draws a red "*" after it, with empty alternative text, so the label's text and accessible
+/// name stay the field's name) and the field gets aria-required, which screen readers announce. No view repeats the rule.
 /// </summary>
 public static class RequiredFields
 {
@@ -28,7 +30,7 @@ public sealed class RequiredLabelTagHelper : TagHelper
     {
         if (RequiredFields.IsRequired(For))
         {
-            output.PostContent.AppendHtml("<span class=\"text-danger\" aria-hidden=\"true\"> *</span>");
+            output.AddClass("required", System.Text.Encodings.Web.HtmlEncoder.Default);
         }
     }
 }

@@ -63,6 +63,7 @@
         button.innerHTML = '<i class="bi bi-calendar3" aria-hidden="true"></i>';
         group.appendChild(button);
 
+        // flatpickr needs an input of its own (it turns it into a text box): hidden from sight, focus and screen readers.
         var holder = document.createElement('input');
         holder.type = 'hidden';
         group.appendChild(holder);
@@ -82,6 +83,10 @@
                 input.focus();
             }
         });
+
+        holder.hidden = true;
+        holder.tabIndex = -1;
+        holder.setAttribute('aria-hidden', 'true');
 
         button.addEventListener('click', function () {
             var typed = parse(input.value);
