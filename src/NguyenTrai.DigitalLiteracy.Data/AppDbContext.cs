@@ -11,6 +11,7 @@ using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Evidence;
 using NguyenTrai.DigitalLiteracy.Domain.Notifications;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Domain.Profile;
 using NguyenTrai.DigitalLiteracy.Domain.Reports;
 using NguyenTrai.DigitalLiteracy.Domain.Targets;
 using NguyenTrai.DigitalLiteracy.Domain.Units;
@@ -36,6 +37,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Target> Targets => Set<Target>();
     public DbSet<WardSetting> WardSettings => Set<WardSetting>();
+    public DbSet<WardProfile> WardProfiles => Set<WardProfile>();
     public DbSet<ConsolidatedReport> ConsolidatedReports => Set<ConsolidatedReport>();
     public DbSet<IssuedReport> IssuedReports => Set<IssuedReport>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

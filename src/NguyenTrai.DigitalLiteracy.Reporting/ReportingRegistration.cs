@@ -13,6 +13,7 @@ public static class ReportingRegistration
     public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
+        services.Configure<SigningOptions>(configuration.GetSection(SigningOptions.Section));
         services.AddSingleton<WardClock>();
         services.AddScoped<Rules.EntryChangeGuard>();
         services.AddScoped<ComplianceQuery>();
@@ -23,7 +24,12 @@ public static class ReportingRegistration
         services.AddScoped<ReportFiguresLoader>();
         services.AddScoped<UnitReportDocument>();
         services.AddScoped<InitiativeCompilation>();
+        services.AddScoped<WardProfileStore>();
+        services.AddScoped<DocumentRegister>();
+        services.AddScoped<DocumentSigner>();
         services.AddScoped<ConsolidatedReportService>();
+        services.AddScoped<ReportLifecycle>();
+        services.AddScoped<DocumentIssuer>();
         services.AddScoped<UnitReportWorkflow>();
         return services;
     }

@@ -13,6 +13,7 @@ try
     builder.Services.AddPortalServices(builder.Configuration, builder.Environment);
 
     var app = builder.Build();
+    app.UseReportFonts();
     app.UsePortalPipeline();
 
     // --backup / --restore work on the database as it is: before any migration or seeding.

@@ -59,6 +59,21 @@ internal static class DataGenerator
         return count;
     }
 
+    /// <summary>Entries in an existing benchmark file (BENCH_REUSE=1 skips regenerating it; newer migrations are applied).</summary>
+    public static int Count(string path)
+    {
+        using (var db = Open(path))
+        {
+            db.Database.Migrate();
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Entries";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>BENCH_SQL=1 prints every command EF runs (to read the SQL and check plans by hand).</summary>
     public static AppDbContext Open(string path)
     {
@@ -92,7 +107,7 @@ internal static class DataGenerator
         }
 
         using var tx = connection.BeginTransaction();
-        var entry = Prepare(connection, tx, "INSERT INTO Entries (Id, UnitId, Title, Date, ReportingMonth, CreatedAtUtc, CreatedById, IsDeleted, RowVersion, EntryType, Channel, Mode, Quantity, EstimatedReach, Format, DurationHours, Platforms, TargetGroups, ParticipantsTotal, ParticipantsWomen, ParticipantsAged60Plus, AccountsCreated, Completions, Kind, Field, ProposerType, ProposerName, Description, Status, Target, PlanName, OrganisingBody, Content, Reach) VALUES ($id, $u, $t, $d, $m, '2026-01-01 00:00:00', 'bench', 0, $v, $type, $ch, $mode, $q, $reach, $fmt, 2, 1, 64, $pt, $pw, $p60, $acc, $comp, $k, 1, 1, 'Tổ chức', 'Mô tả', $st, $tg, 'Kế hoạch', 'MTTQ', 'Nội dung', $ir)", "$id", "$u", "$t", "$d", "$m", "$v", "$type", "$ch", "$mode", "$q", "$reach", "$fmt", "$pt", "$pw", "$p60", "$acc", "$comp", "$k", "$st", "$tg", "$ir");
+        var entry = Prepare(connection, tx, "INSERT INTO Entries (Id, UnitId, Title, Date, ReportingMonth, CreatedAtUtc, CreatedById, IsDeleted, RowVersion, EntryType, Channel, Mode, Quantity, EstimatedReach, Format, DurationHours, Platforms, TargetGroups, ParticipantsTotal, ParticipantsWomen, ParticipantsAged60Plus, AccountsCreated, Completions, Kind, Field, ProposerType, ProposerName, Description, Status, Target, PlanName, OrganisingBody, Content, Reach) VALUES ($id, $u, $t, $d, $m, '2026-01-01 00:00:00', 'bench', 0, $v, $type, $ch, $mode, $q, $reach, $fmt, 2, $pl, $tgr, $pt, $pw, $p60, $acc, $comp, $k, 1, 1, 'Tổ chức', 'Mô tả', $st, $tg, 'Kế hoạch', 'MTTQ', 'Nội dung', $ir)", "$id", "$u", "$t", "$d", "$m", "$v", "$type", "$ch", "$mode", "$q", "$reach", "$fmt", "$pl", "$tgr", "$pt", "$pw", "$p60", "$acc", "$comp", "$k", "$st", "$tg", "$ir");
         var campaign = Prepare(connection, tx, "INSERT INTO EntryCampaigns (CampaignsId, EntryId) VALUES ($c, $e)", "$c", "$e");
         var report = Prepare(connection, tx, "INSERT INTO UnitReports (UnitId, ReportingPeriodId, Status, FirstSubmittedAtUtc, SubmittedAtUtc, RowVersion) VALUES ($u, $p, $s, '2026-01-01 00:00:00', '2026-01-01 00:00:00', $v)", "$u", "$p", "$s", "$v");
         var count = 0;
@@ -115,7 +130,7 @@ internal static class DataGenerator
                     var id = count + 1;
                     Run(entry, id, unit, "Hoạt động", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (month.Year * 100) + month.Number, Guid.NewGuid().ToByteArray(), type,
                         type == 1 ? random.Next(1, 9) : null, type == 1 ? random.Next(1, 3) : null, type == 1 ? random.Next(1, 6) : null, type == 1 ? random.Next(50, 1500) : null,
-                        type == 2 ? random.Next(1, 5) : null, type == 2 ? total : null, type == 2 ? total / 2 : null, type == 2 ? total / 4 : null, type == 2 ? total / 3 : null, type == 2 ? total / 5 : null,
+                        type == 2 ? random.Next(1, 5) : null, type == 2 ? random.Next(1, 128) : null, type == 2 ? random.Next(1, 128) : null, type == 2 ? total : null, type == 2 ? total / 2 : null, type == 2 ? total / 4 : null, type == 2 ? total / 3 : null, type == 2 ? total / 5 : null,
                         type == 3 ? random.Next(1, 4) : null, type == 3 ? random.Next(1, 5) : null, type == 4 ? random.Next(1, 5) : null, type == 4 ? random.Next(20, 600) : null);
                     Run(campaign, 1, id);
                     if (random.Next(3) == 0)

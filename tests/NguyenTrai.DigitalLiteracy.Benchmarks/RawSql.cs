@@ -65,6 +65,19 @@ internal static class RawSql
         .. Small,
     ];
 
+    /// <summary>
+    /// The same dashboard from the figures frozen at approval, as FiguresQuery reads them: the window by unit and key,
+    /// the year by month and key; plus the live initiative statuses and the small queries.
+    /// </summary>
+    public static readonly string[] Frozen =
+    [
+        .. Reference,
+        "SELECT UnitId, Key, SUM(Value) FROM ApprovedFigures WHERE ReportingMonth IN (SELECT Year * 100 + Number FROM ReportingPeriods WHERE Kind = 1 AND StartDate >= $start AND EndDate <= $end) AND Key <> '_version' GROUP BY UnitId, Key",
+        "SELECT ReportingMonth, Key, SUM(Value) FROM ApprovedFigures WHERE ReportingMonth IN (SELECT Year * 100 + Number FROM ReportingPeriods WHERE Kind = 1 AND StartDate >= $ystart AND EndDate <= $yend) AND Key <> '_version' GROUP BY ReportingMonth, Key",
+        $"SELECT Status, COUNT(*) FROM ({Counted}) WHERE EntryType = 3 GROUP BY Status",
+        .. Small,
+    ];
+
     public static void RunAll(SqliteConnection connection, string[] queries, DateOnly start, DateOnly end, DateOnly yearStart, DateOnly yearEnd, int year)
     {
         foreach (var sql in queries)

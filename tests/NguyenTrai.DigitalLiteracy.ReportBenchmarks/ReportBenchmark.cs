@@ -72,11 +72,24 @@ internal static class ReportBenchmark
         }
 
         query.Stop();
-        var content = new ReportContent(ReportAudience.City, $"Kết quả thực hiện phong trào \"Bình dân học vụ số\" năm {YearDatabase.Year}", 15,
-            new DateOnly(YearDatabase.Year, 12, 18), NarrativeDrafter.DefaultClerkText(), Letterhead.City.DefaultRecipients, Letterhead.City.DefaultSigner, IncludeSessionList: true);
+        var letterhead = Letterhead.For(Profile, ReportAudience.City);
+        var content = new ReportContent(letterhead, $"Kết quả thực hiện phong trào \"Bình dân học vụ số\" năm {YearDatabase.Year}", 15,
+            new DateOnly(YearDatabase.Year, 12, 18), NarrativeDrafter.DefaultClerkText(), letterhead.DefaultRecipients, letterhead.DefaultSigner, IncludeSessionList: true);
         var pdf = PdfRenderer.Render(ConsolidatedReportComposer.Compose(content, figures));
         return (pdf, query.Elapsed.TotalMilliseconds);
     }
+
+    /// <summary>A commune's profile of the usual lengths; the benchmark database has none.</summary>
+    private static readonly NguyenTrai.DigitalLiteracy.Domain.Profile.WardProfile Profile = new()
+    {
+        CommuneName = "phường Hòa Bình", ParentName = "tỉnh Mẫu", PlaceName = "Hòa Bình", PortalTitle = "Bình dân học vụ số",
+        ParentCommitteeName = "UBND tỉnh Mẫu", CommitteeName = "UBND phường Hòa Bình", CommitteeAbbreviation = "UBND", CommitteeSymbol = "BC-UBND",
+        OfficeName = "Phòng Văn hóa - Xã hội", OfficeAbbreviation = "VHXH", OfficeSymbol = "BC-VHXH",
+        CitySignerName = "Trần Văn Minh", CitySignerPosition = "Phó Chủ tịch", CityAuthorityLines = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        CityRecipients = "- UBND tỉnh (để báo cáo);\n- Lưu: VT, VHXH.", WardSignerName = "Lê Thị Hà", WardSignerPosition = "Trưởng phòng",
+        WardAuthorityLines = "TRƯỞNG PHÒNG", WardRecipients = "- UBND phường (để báo cáo);\n- Lưu: VT, VHXH.",
+        DirectingLetter = "Thực hiện Kế hoạch số 01-KH/BCĐTW ngày 21/3/2025, UBND phường đã ban hành văn bản chỉ đạo triển khai phong trào.",
+    };
 
     private static int PageCount(byte[] pdf)
     {

@@ -21,6 +21,11 @@ internal sealed class ConsolidatedReportConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.Recipients).HasMaxLength(FieldLengths.Text);
         builder.Property(r => r.SignerName).HasMaxLength(FieldLengths.Name);
         builder.Property(r => r.CreatedById).HasMaxLength(450);
+        builder.Property(r => r.SentById).HasMaxLength(450);
+        builder.Property(r => r.ReviewedById).HasMaxLength(450);
+        builder.Property(r => r.ReviewedByName).HasMaxLength(FieldLengths.Name);
+        builder.Property(r => r.LeadershipComment).HasMaxLength(FieldLengths.Text);
+        builder.Property(r => r.ApprovedFigures).HasMaxLength(FieldLengths.Sha256Hex);
         builder.Property(r => r.FiguresSeenJson);
         builder.HasOne(r => r.ReportingPeriod).WithMany().HasForeignKey(r => r.ReportingPeriodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Campaigns).WithMany().UsingEntity("ConsolidatedReportCampaigns");

@@ -14,5 +14,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Results).HasMaxLength(FieldLengths.Text);
         builder.Property(i => i.EvaluationNote).HasMaxLength(FieldLengths.Text);
         builder.Property(i => i.EvaluatedById).HasMaxLength(450);
+
+        // The office's evaluation of counted initiatives is read live (it changes after approval): from each counted
+        // report straight to its few initiatives, without reading the month's other entries.
+        builder.HasIndex("ReportingMonth", "UnitId", "EntryType", nameof(Entry.IsDeleted), nameof(Initiative.Status));
     }
 }

@@ -12,7 +12,11 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         builder.Property(u => u.Name).HasMaxLength(FieldLengths.Name);
         builder.Property(u => u.Address).HasMaxLength(FieldLengths.Name);
         builder.Property(u => u.ContactPhone).HasMaxLength(FieldLengths.Phone);
+        builder.Property(u => u.DocumentSymbol).HasMaxLength(FieldLengths.Code);
+        builder.Property(u => u.HeadName).HasMaxLength(FieldLengths.Name);
+        builder.Property(u => u.HeadPosition).HasMaxLength(FieldLengths.Name);
         builder.HasIndex(u => u.Code).IsUnique();
         builder.Ignore(u => u.IsClosed);
+        builder.Ignore(u => u.ReportSymbol);
     }
 }

@@ -19,6 +19,15 @@ public class Unit : IConcurrencyVersioned
     /// itself, so it is never expected, counted in compliance or listed in Biểu 3.
     /// </summary>
     public bool SubmitsReports { get; set; } = true;
+
+    /// <summary>The unit's short symbol for its documents ("HPN" gives "Số: …/BC-HPN").</summary>
+    public string DocumentSymbol { get; set; } = "";
+
+    /// <summary>Who signs the unit's reports, and as what ("Chủ tịch Hội", "Trưởng thôn").</summary>
+    public string? HeadName { get; set; }
+
+    public string? HeadPosition { get; set; }
+
     public byte[] RowVersion { get; set; } = [];
 
     public bool IsClosed => ActiveTo is not null;
@@ -36,4 +45,7 @@ public class Unit : IConcurrencyVersioned
     }
 
     public void Reopen() => ActiveTo = null;
+
+    /// <summary>"BC-HPN"; the unit's code when no symbol was set.</summary>
+    public string ReportSymbol => "BC-" + (string.IsNullOrWhiteSpace(DocumentSymbol) ? Code : DocumentSymbol).Trim().ToUpperInvariant();
 }

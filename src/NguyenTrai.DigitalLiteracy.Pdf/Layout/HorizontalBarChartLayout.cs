@@ -2,7 +2,10 @@ using PdfSharp.Drawing;
 
 namespace NguyenTrai.DigitalLiteracy.Pdf;
 
-/// <summary>Bars growing right from a vertical axis: wrapped labels on the left, values after the bars, ticks below.</summary>
+/// <summary>
+/// Bars growing right from a vertical axis: wrapped labels on the left, values after the bars, ticks below. A chart
+/// taller than a page (many units) continues on the next page with its title and axis repeated, never in the margin.
+/// </summary>
 internal sealed class HorizontalBarChartLayout : LaidOutBlock
 {
     private const double Spacing = 4;
@@ -36,14 +39,48 @@ internal sealed class HorizontalBarChartLayout : LaidOutBlock
 
     public static HorizontalBarChartLayout Create(BarChart chart, TextMeasurer measurer, double width) => new(chart, measurer, width);
 
-    public override void Draw(XGraphics graphics, double x, double y)
+    /// <summary>Everything but the rows: space, title, the tick labels under the axis.</summary>
+    private double FrameHeight => chart.SpaceBefore + title.ContentHeight + Spacing + font.LineHeight + Spacing + chart.SpaceAfter;
+
+    public override void Draw(XGraphics graphics, double x, double y) => DrawRows(graphics, x, y, 0, chart.Bars.Count);
+
+    public override void Flow(PageFlow flow)
+    {
+        if (Height <= flow.FullPageHeight || chart.Bars.Count == 0)
+        {
+            base.Flow(flow);
+            return;
+        }
+
+        var first = 0;
+        while (first < chart.Bars.Count)
+        {
+            var room = (int)Math.Floor((flow.Bottom - flow.Y - FrameHeight) / rowHeight);
+            if (room < Math.Min(3, chart.Bars.Count - first) && !flow.AtPageTop)
+            {
+                flow.NewPage();
+                continue;
+            }
+
+            var count = Math.Clamp(room, 1, chart.Bars.Count - first);
+            DrawRows(flow.Graphics, flow.Left, flow.Y, first, count);
+            flow.Advance(FrameHeight + rowHeight * count);
+            first += count;
+            if (first < chart.Bars.Count)
+            {
+                flow.NewPage();
+            }
+        }
+    }
+
+    private void DrawRows(XGraphics graphics, double x, double y, int first, int count)
     {
         var top = y + chart.SpaceBefore;
         title.Draw(graphics, x, top);
         var plotLeft = x + labelColumnWidth;
         var plotWidth = Math.Max(1, width - labelColumnWidth - valueRoom);
         var plotTop = top + title.ContentHeight + Spacing;
-        var plotBottom = plotTop + rowHeight * chart.Bars.Count;
+        var plotBottom = plotTop + rowHeight * count;
 
         foreach (var tick in scale.Ticks)
         {
@@ -54,9 +91,9 @@ internal sealed class HorizontalBarChartLayout : LaidOutBlock
 
         var barBrush = ChartText.Brush(chart.BarColor);
         var barHeight = Math.Min(rowHeight * 0.6, font.LineHeight * 1.2);
-        for (var i = 0; i < chart.Bars.Count; i++)
+        for (var i = first; i < first + count; i++)
         {
-            var rowTop = plotTop + rowHeight * i;
+            var rowTop = plotTop + rowHeight * (i - first);
             var barLength = plotWidth * scale.Fraction(chart.Bars[i].Value);
             graphics.DrawRectangle(barBrush, plotLeft, rowTop + (rowHeight - barHeight) / 2, barLength, barHeight);
             var baseline = rowTop + rowHeight / 2 + font.Ascent / 3;

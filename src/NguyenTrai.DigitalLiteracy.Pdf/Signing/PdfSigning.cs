@@ -24,7 +24,7 @@ public sealed class PdfSigning
     /// <summary>Position, e.g. "Phó Chủ tịch"; shown in the text-only appearance when given.</summary>
     public string? SignerPosition { get; init; }
 
-    /// <summary>The issuing agency, e.g. "Ủy ban nhân dân phường Nguyễn Trãi".</summary>
+    /// <summary>The issuing agency, e.g. "Ủy ban nhân dân phường An Dương".</summary>
     public required string AgencyName { get; init; }
 
     /// <summary>

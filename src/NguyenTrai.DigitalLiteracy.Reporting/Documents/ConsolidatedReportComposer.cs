@@ -11,16 +11,10 @@ public static class ConsolidatedReportComposer
         var letterhead = content.Letterhead;
         var document = new ReportDocument
         {
-            Info = new DocumentInfo
-            {
-                Title = $"Báo cáo số {content.Number}",
-                Subject = content.Subject,
-                Author = letterhead.IssuingBody,
-                CreatedAt = new DateTimeOffset(content.DocumentDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)),
-            },
+            Info = DocumentParts.Info(content.Sequence is null ? "Dự thảo báo cáo" : $"Báo cáo số {content.Number}", content.Subject, letterhead.IssuerName, content.DocumentDate),
         };
         var body = document.AddSection();
-        body.Add(DocumentParts.Header(letterhead.ParentBody, letterhead.IssuingBody, "Số: " + content.Number, Letterhead.DateLine(content.DocumentDate)));
+        body.Add(DocumentParts.Header(letterhead.ParentBody, letterhead.IssuingBody, content.Number, letterhead.DateLine(content.DocumentDate)));
         body.Add(Paragraph.Title("BÁO CÁO")).Add(Paragraph.Subtitle(content.Subject));
         var text = ReportBody.Of(content, figures);
         AddPart(body, "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", text.Direction);

@@ -2,9 +2,9 @@ using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
 
 namespace NguyenTrai.DigitalLiteracy.Reporting.Documents;
 
-/// <summary>What the office wrote plus the number and date: everything but the figures that goes into the PDF.</summary>
+/// <summary>What the office wrote plus who issues it, the number and date: everything but the figures that goes into the PDF.</summary>
 public sealed record ReportContent(
-    ReportAudience Audience,
+    Letterhead Letterhead,
     string Subject,
     int? Sequence,
     DateOnly DocumentDate,
@@ -13,7 +13,8 @@ public sealed record ReportContent(
     string SignerName,
     bool IncludeSessionList)
 {
-    public Letterhead Letterhead => Letterhead.For(Audience);
+    public ReportAudience Audience => Letterhead.Audience;
 
+    /// <summary>"12/BC-UBND", or the blank number of a draft.</summary>
     public string Number => Letterhead.Number(Sequence);
 }

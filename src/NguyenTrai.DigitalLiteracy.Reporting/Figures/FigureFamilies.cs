@@ -11,10 +11,16 @@ namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
 /// </summary>
 public static class FigureFamilies
 {
-    public static async Task<IReadOnlyList<FigureValue>> ComputeAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct = default)
+    /// <param name="headlineOnly">Only the headline figures (one query): what per-unit and per-month tables need.</param>
+    public static async Task<IReadOnlyList<FigureValue>> ComputeAsync(IQueryable<Entry> entries, Grain grain, bool headlineOnly = false, CancellationToken ct = default)
     {
         var values = new List<FigureValue>();
         values.AddRange(await TotalsAsync(entries, grain, ct));
+        if (headlineOnly)
+        {
+            return values;
+        }
+
         values.AddRange(await ChannelsAsync(entries, grain, ct));
         values.AddRange(await PropagandaModesAsync(entries, grain, ct));
         values.AddRange(await TrainingBreakdownsAsync(entries, grain, ct));

@@ -35,6 +35,13 @@ public static class FigureKeys
     public const string IntegrationCount = "integration.count";
     public const string IntegrationReach = "integration.reach";
 
+    /// <summary>The headline figures (<see cref="Totals"/>): what ranking tables and trends need per unit or month.</summary>
+    public static IReadOnlyList<string> Headline { get; } =
+    [
+        PropagandaCount, PropagandaQuantity, PropagandaReach, TrainingCount, TrainingParticipants, TrainingWomen, TrainingAged60Plus,
+        TrainingAdults, TrainingAdultsUnknown, TrainingAccounts, TrainingCompletions, InitiativeCount, IntegrationCount, IntegrationReach,
+    ];
+
     public static string Channel(PropagandaChannel channel, string measure) =>
         string.Create(CultureInfo.InvariantCulture, $"propaganda.channel.{(int)channel}.{measure}");
 

@@ -17,14 +17,16 @@ public sealed class FiguresQuery(AppDbContext db, ComplianceQuery compliance)
 {
     public async Task<WindowFigures> LoadAsync(ReportingReference reference, FiguresScope scope, CancellationToken ct = default)
     {
-        var (byUnit, frozen) = await ByGrainAsync(reference, scope, Grain.Unit, ct);
+        var (total, frozen) = await ByGrainAsync(reference, scope, Grain.Ward, headlineOnly: false, ct);
+        var (byUnit, _) = await ByGrainAsync(reference, scope, Grain.Unit, headlineOnly: true, ct);
         var statuses = await InitiativeStatusesAsync(reference, scope, ct);
         var obligations = await compliance.ForWindowAsync(reference, scope, ct);
-        return new WindowFigures(scope, frozen, byUnit, statuses, obligations);
+        return new WindowFigures(scope, frozen, total.GetValueOrDefault(0) ?? FigureSet.Empty, byUnit, statuses, obligations);
     }
 
+    /// <summary>The headline figures (<see cref="Totals"/>) of a scope by unit or by month.</summary>
     public async Task<IReadOnlyDictionary<int, FigureSet>> ByAsync(ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct = default) =>
-        (await ByGrainAsync(reference, scope, grain, ct)).Sets;
+        (await ByGrainAsync(reference, scope, grain, headlineOnly: true, ct)).Sets;
 
     /// <summary>A unit report's own figures: frozen once approved, counted from its entries before that.</summary>
     public async Task<FigureSet> ForReportAsync(int unitId, PeriodInfo period, int? reportId, UnitReportStatus? status, CancellationToken ct = default)
@@ -37,7 +39,7 @@ public sealed class FiguresQuery(AppDbContext db, ComplianceQuery compliance)
         }
         else
         {
-            values = await FigureFamilies.ComputeAsync(ReportEntries.Of(db, unitId, period), Grain.Unit, ct);
+            values = await FigureFamilies.ComputeAsync(ReportEntries.Of(db, unitId, period), Grain.Unit, ct: ct);
         }
 
         return FigureFamilies.ToSets(values).GetValueOrDefault(unitId) ?? FigureSet.Empty;
@@ -64,22 +66,26 @@ public sealed class FiguresQuery(AppDbContext db, ComplianceQuery compliance)
 
     /// <summary>Counted from the entries whatever the window: the path frozen sums must always agree with (tests).</summary>
     internal async Task<IReadOnlyDictionary<int, FigureSet>> FromEntriesAsync(ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct = default) =>
-        FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(OfficialEntries.Query(db, scope, IsAligned(reference, scope)), grain, ct));
+        FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(OfficialEntries.Query(db, scope, IsAligned(reference, scope)), grain, ct: ct));
+
+    /// <summary>Every figure (all families) of whole months from the frozen rows: the path the tests compare with <see cref="FromEntriesAsync"/>.</summary>
+    internal async Task<IReadOnlyDictionary<int, FigureSet>> AllFrozenAsync(ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct = default) =>
+        (await ByGrainAsync(reference, scope, grain, headlineOnly: false, ct)).Sets;
 
     private async Task<(IReadOnlyDictionary<int, FigureSet> Sets, bool Frozen)> ByGrainAsync(
-        ReportingReference reference, FiguresScope scope, Grain grain, CancellationToken ct)
+        ReportingReference reference, FiguresScope scope, Grain grain, bool headlineOnly, CancellationToken ct)
     {
         var months = reference.MonthlyCovering(scope.Window);
         var aligned = WindowCoverage.IsPeriodAligned(months, scope.Window);
         if (aligned && !scope.IncludeSubmitted && !scope.HasCampaigns)
         {
             var units = scope.UnitId is null && scope.UnitKind is null ? null : reference.ReportingUnits(scope).Select(u => u.Id).ToList();
-            var frozen = await FrozenFigures.SumAsync(db, [.. months.Select(m => m.ReportingMonth)], units, grain, ct);
+            var frozen = await FrozenFigures.SumAsync(db, [.. months.Select(m => m.ReportingMonth)], units, grain, headlineOnly, ct);
             return (FigureFamilies.ToSets(frozen), true);
         }
 
         var counted = OfficialEntries.Query(db, scope, aligned);
-        return (FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(counted, grain, ct)), false);
+        return (FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(counted, grain, headlineOnly, ct)), false);
     }
 
     /// <summary>The office's evaluation is read live: it is the office's decision, made after the unit's report.</summary>

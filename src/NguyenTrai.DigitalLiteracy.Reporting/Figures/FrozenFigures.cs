@@ -20,7 +20,7 @@ public static class FrozenFigures
             return; // thematic reports are narratives; official figures come from the monthly reports only
         }
 
-        var values = await FigureFamilies.ComputeAsync(ReportEntries.Of(db, report.UnitId, period), Grain.Unit, ct);
+        var values = await FigureFamilies.ComputeAsync(ReportEntries.Of(db, report.UnitId, period), Grain.Unit, ct: ct);
         db.ApprovedFigures.AddRange(Rows(report.Id, report.UnitId, period.ReportingMonth, values.Select(v => (v.Key, v.Value))));
     }
 
@@ -28,21 +28,33 @@ public static class FrozenFigures
     public static Task UnfreezeAsync(AppDbContext db, int reportId, CancellationToken ct = default) =>
         db.ApprovedFigures.Where(f => f.UnitReportId == reportId).ExecuteDeleteAsync(ct);
 
-    /// <summary>Sums the frozen figures of some months (yyyyMM), optionally for some units, by unit or by month.</summary>
+    /// <summary>
+    /// Sums the frozen figures of some months (yyyyMM), optionally for some units, by unit, by month or in total;
+    /// <paramref name="headlineOnly"/> reads the headline keys only (an index seek per month and key).
+    /// </summary>
     public static async Task<IReadOnlyList<FigureValue>> SumAsync(
-        AppDbContext db, IReadOnlyCollection<int> months, IReadOnlyCollection<int>? unitIds, Grain grain, CancellationToken ct = default)
+        AppDbContext db, IReadOnlyCollection<int> months, IReadOnlyCollection<int>? unitIds, Grain grain, bool headlineOnly, CancellationToken ct = default)
     {
         var monthList = months.ToList();
         var rows = db.ApprovedFigures.AsNoTracking().Where(f => monthList.Contains(f.ReportingMonth) && f.Key != FigureKeys.VersionKey);
+        if (headlineOnly)
+        {
+            var keys = FigureKeys.Headline.ToList();
+            rows = rows.Where(f => keys.Contains(f.Key));
+        }
+
         if (unitIds is not null)
         {
             var unitList = unitIds.ToList();
             rows = rows.Where(f => unitList.Contains(f.UnitId));
         }
 
-        var sums = grain == Grain.Unit
-            ? rows.GroupBy(f => new { Group = f.UnitId, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) })
-            : rows.GroupBy(f => new { Group = f.ReportingMonth, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) });
+        var sums = grain switch
+        {
+            Grain.Unit => rows.GroupBy(f => new { Group = f.UnitId, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) }),
+            Grain.Month => rows.GroupBy(f => new { Group = f.ReportingMonth, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) }),
+            _ => rows.GroupBy(f => f.Key).Select(g => new { Group = 0, Key = g.Key, Value = g.Sum(f => f.Value) }),
+        };
         return [.. (await sums.ToListAsync(ct)).Select(s => new FigureValue(s.Group, s.Key, s.Value))];
     }
 

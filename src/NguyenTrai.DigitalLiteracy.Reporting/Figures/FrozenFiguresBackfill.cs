@@ -28,7 +28,7 @@ public sealed class FrozenFiguresBackfill(AppDbContext db, ILogger<FrozenFigures
             await db.ApprovedFigures.Where(f => reportIds.Contains(f.UnitReportId)).ExecuteDeleteAsync(ct);
             var monthKey = month.Key;
             var values = FigureFamilies.ToSets(await FigureFamilies.ComputeAsync(
-                db.Entries.AsNoTracking().Where(e => e.ReportingMonth == monthKey && unitIds.Contains(e.UnitId)), Grain.Unit, ct));
+                db.Entries.AsNoTracking().Where(e => e.ReportingMonth == monthKey && unitIds.Contains(e.UnitId)), Grain.Unit, ct: ct));
             foreach (var report in month)
             {
                 var set = values.GetValueOrDefault(report.UnitId) ?? FigureSet.Empty;

@@ -3,11 +3,14 @@ using NguyenTrai.DigitalLiteracy.Domain.Entries;
 
 namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
-/// <summary>What figures are grouped by: unit (the ranking tables, frozen sets) or Decree 09 month (trends).</summary>
+/// <summary>What figures are grouped by: unit (the ranking tables, frozen sets), Decree 09 month (trends), or none (totals).</summary>
 public enum Grain
 {
     Unit,
     Month,
+
+    /// <summary>Everything in one group (key 0): the window's totals and breakdowns.</summary>
+    Ward,
 }
 
 /// <summary>The SQL grouping key of a grain, alone or combined with a small sub-key (a channel, a status).</summary>
@@ -16,9 +19,12 @@ internal static class GrainKeys
     /// <summary>Sub-keys are below this factor (enum values, flag combinations up to 127); yyyyMM times it stays within int.</summary>
     public const int Factor = 1000;
 
-    public static Expression<Func<Entry, int>> Of(Grain grain) => grain == Grain.Unit
-        ? e => e.UnitId
-        : e => e.ReportingMonth;
+    public static Expression<Func<Entry, int>> Of(Grain grain) => grain switch
+    {
+        Grain.Unit => e => e.UnitId,
+        Grain.Month => e => e.ReportingMonth,
+        _ => e => 0,
+    };
 
     /// <summary>grain(e) * Factor + sub(e), as one expression EF can group by.</summary>
     public static Expression<Func<Entry, int>> With(Grain grain, Expression<Func<Entry, int>> sub)

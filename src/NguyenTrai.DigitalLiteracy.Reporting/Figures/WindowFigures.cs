@@ -11,17 +11,16 @@ public sealed record StatusCount(InitiativeStatus Status, long Count);
 /// The figures object of a window: every number a dashboard, the compliance view, a report's text and appendix
 /// or a workbook shows for it comes from here, so no two outputs can disagree.
 /// </summary>
+/// <param name="Total">Every figure of the window (headline and breakdowns).</param>
+/// <param name="ByUnit">The headline figures of each unit with entries counted.</param>
 public sealed record WindowFigures(
     FiguresScope Scope,
     bool FromFrozenFigures,
+    FigureSet Total,
     IReadOnlyDictionary<int, FigureSet> ByUnit,
     IReadOnlyList<StatusCount> InitiativeStatuses,
     IReadOnlyList<Obligation> Obligations)
 {
-    private FigureSet? total;
-
-    public FigureSet Total => total ??= FigureSet.Sum(ByUnit.Values);
-
     public Totals Totals => Total.Totals;
 
     /// <summary>Every channel in enum order, zeros included.</summary>

@@ -30,7 +30,7 @@ public static class NarrativeDrafter
     private static string Direction(ReportFigures f, Letterhead letterhead)
     {
         var c = f.ComplianceTotal;
-        var text = new StringBuilder(Letterhead.DirectingLetter).Append("\n\n");
+        var text = new StringBuilder(letterhead.DirectingLetter).Append("\n\n");
         if (f.Movements.Count > 0)
         {
             text.Append($"Báo cáo này tổng hợp các hoạt động gắn với {Quoted(f.Movements)}.\n\n");
@@ -47,7 +47,7 @@ public static class NarrativeDrafter
             text.Append(c.NotDue > 0 ? $"; {N(c.NotDue)} lượt chưa đến hạn." : ".");
         }
 
-        text.Append($" Số liệu trong báo cáo này được tổng hợp từ các báo cáo tháng đã được {Letterhead.ReviewingOffice} phê duyệt.");
+        text.Append($" Số liệu trong báo cáo này được tổng hợp từ các báo cáo tháng đã được {letterhead.ReviewingOffice} phê duyệt.");
         return text.ToString();
     }
 
@@ -92,7 +92,7 @@ public static class NarrativeDrafter
 
         var i = f.Initiatives;
         text.Append("\n\n3. Sáng kiến và lồng ghép\n\n");
-        text.Append($"Các đơn vị đề xuất {N(i.Proposed)} sáng kiến, cách làm hay, mô hình hiệu quả; {Letterhead.ReviewingOffice} đã lựa chọn {N(i.Selected)} sáng kiến để tổng hợp báo cáo cấp trên");
+        text.Append($"Các đơn vị đề xuất {N(i.Proposed)} sáng kiến, cách làm hay, mô hình hiệu quả; {letterhead.ReviewingOffice} đã lựa chọn {N(i.Selected)} sáng kiến để tổng hợp báo cáo cấp trên");
         text.Append(i.UnderReview > 0 ? $", {N(i.UnderReview)} sáng kiến đang được xem xét" : "").Append(i.Selected > 0 ? " (chi tiết tại Phụ lục)." : ".");
         text.Append($" Nội dung học tập số được lồng ghép vào {N(t.Integrations)} kế hoạch, cuộc vận động và hoạt động của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, tiếp cận khoảng {N(t.IntegrationReach)} lượt người.");
         return text.ToString();

@@ -1,10 +1,9 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
 using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
 using NguyenTrai.DigitalLiteracy.Domain.Periods;
+using NguyenTrai.DigitalLiteracy.Domain.Reports;
 using NguyenTrai.DigitalLiteracy.Pdf;
 using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
 using NguyenTrai.DigitalLiteracy.Reporting.Documents;
@@ -15,15 +14,17 @@ using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 namespace NguyenTrai.DigitalLiteracy.Reporting.Workflow;
 
 /// <summary>
-/// Consolidated reports: drafts hold the office's own paragraphs; every preview and the issue compose the text
-/// and appendix from the figures of that moment; issuing freezes text, figures, PDF and workbook together.
+/// Consolidated report drafts: drafts hold the office's own paragraphs; every preview composes the text and appendix
+/// from the figures of that moment and is marked "DỰ THẢO". Moves between states are <see cref="ReportLifecycle"/>'s,
+/// issuing is <see cref="DocumentIssuer"/>'s.
 /// </summary>
-public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoader loader, ComplianceQuery compliance, InitiativeCompilation initiatives, WardClock clock)
+public sealed class ConsolidatedReportService(
+    AppDbContext db, ReportFiguresLoader loader, ComplianceQuery compliance, InitiativeCompilation initiatives, WardProfileStore profiles, WardClock clock)
 {
-    public async Task<ConsolidatedReport> CreateDraftAsync(ReportAudience audience, int? periodId, PeriodWindow window, IReadOnlyCollection<int> campaignIds, string subject, string userId)
+    public async Task<ConsolidatedReport> CreateDraftAsync(ReportAudience audience, int? periodId, PeriodWindow window, IReadOnlyCollection<int> campaignIds, string subject, ReportActor actor)
     {
         var campaigns = await db.Campaigns.Where(c => campaignIds.Contains(c.Id)).ToListAsync();
-        var letterhead = Letterhead.For(audience);
+        var letterhead = await profiles.LetterheadAsync(audience);
         var clerk = NarrativeDrafter.DefaultClerkText();
         var report = new ConsolidatedReport
         {
@@ -37,11 +38,13 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
             Recipients = letterhead.DefaultRecipients,
             SignerName = letterhead.DefaultSigner,
             CreatedAtUtc = clock.UtcNow,
-            CreatedById = userId,
+            CreatedById = actor.UserId,
             Campaigns = campaigns,
         };
         MarkSeen(report, await FiguresAsync(report));
         db.ConsolidatedReports.Add(report);
+        await db.SaveChangesAsync();
+        ReportAudit.Add(db, actor, ReportAudit.Drafted, report, $"Lập dự thảo \"{report.Subject}\" ({audience.Text()}).");
         await db.SaveChangesAsync();
         return report;
     }
@@ -50,23 +53,29 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
     public static string DefaultSubject(string? periodName, PeriodWindow window, IReadOnlyCollection<string> movements) =>
         $"Kết quả thực hiện phong trào \"Bình dân học vụ số\""
         + (movements.Count > 0 ? $" hưởng ứng {string.Join(", ", movements.Select(m => $"\"{m}\""))}" : "")
-        + $" {(periodName is null ? $"từ ngày {ReportText.D(window.Start)} đến ngày {ReportText.D(window.End)}" : periodName.ToLower(ReportText.Vietnamese))}";
+        + $" {(periodName is null ? WindowName(window) : periodName.ToLower(ReportText.Vietnamese))}";
+
+    public static string WindowName(PeriodWindow window) => $"từ ngày {ReportText.D(window.Start)} đến ngày {ReportText.D(window.End)}";
 
     /// <summary>Saves; a lost race becomes the one conflict message.</summary>
     public Task SaveAsync() => db.SaveAsync();
 
-    /// <summary>Makes an issued report's text editable again; its issued versions stay as they are.</summary>
-    public async Task ReopenAsDraftAsync(ConsolidatedReport report)
+    public Task<Letterhead> LetterheadAsync(ConsolidatedReport report) => profiles.LetterheadAsync(report.Audience);
+
+    /// <summary>The initiative compilation of the report's window as a draft (the issued ones are stored).</summary>
+    public async Task<byte[]> InitiativeCompilationPreviewAsync(ConsolidatedReport report, CancellationToken ct = default)
     {
-        report.Status = ConsolidatedReportStatus.Draft;
-        report.UpdatedAtUtc = clock.UtcNow;
-        await db.SaveChangesAsync();
+        var document = InitiativeCompilation.Compose(await profiles.LetterheadAsync(ReportAudience.City, ct), WindowName(ScopeOf(report).Window), clock.Today, null,
+            await InitiativeRowsAsync(report, ct), CompilationSigner(report));
+        document.DraftMark = DocumentParts.DraftMark;
+        return PdfRenderer.Render(document, signing: null);
     }
 
-    /// <summary>The initiative compilation for the report's window, by the report's own counting rule.</summary>
-    public async Task<byte[]> InitiativeCompilationAsync(ConsolidatedReport report, CancellationToken ct = default) =>
-        await initiatives.RenderAsync(await ReportingReference.LoadAsync(db, ct), ScopeOf(report),
-            $"từ ngày {ReportText.D(report.WindowStart)} đến ngày {ReportText.D(report.WindowEnd)}");
+    public async Task<IReadOnlyList<InitiativeRow>> InitiativeRowsAsync(ConsolidatedReport report, CancellationToken ct = default) =>
+        await initiatives.RowsAsync(await ReportingReference.LoadAsync(db, ct), ScopeOf(report), ct);
+
+    /// <summary>The compilation goes in the committee's name: the city report's signer when it is one.</summary>
+    public static string? CompilationSigner(ConsolidatedReport report) => report.Audience == ReportAudience.City ? report.SignerName : null;
 
     public async Task<ReportFigures> FiguresAsync(ConsolidatedReport report, CancellationToken ct = default) =>
         await loader.LoadAsync(await ReportingReference.LoadAsync(db, ct), ScopeOf(report), ct);
@@ -102,6 +111,7 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         report.SectionProposals = Text(update.Sections.Proposals);
         report.Recipients = Text(update.Recipients);
         report.SignerName = VietnameseText.Normalize(update.SignerName) ?? "";
+        report.IncludeSessionList = update.IncludeSessionList;
         report.UpdatedAtUtc = clock.UtcNow;
         if (acknowledgeFigures && update.FiguresShown == Fingerprint(figures))
         {
@@ -122,44 +132,12 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
             FigureDigest.Changes(report.FiguresSeenJson, FigureDigest.Of(figures)));
     }
 
-    public byte[] Preview(ConsolidatedReport report, ReportFigures figures, bool includeSessions) =>
-        PdfRenderer.Render(ConsolidatedReportComposer.Compose(ContentOf(report, null, clock.Today, includeSessions), figures));
-
-    /// <summary>Numbers, renders once and stores PDF, workbook, text and figures with their hashes; earlier versions stay.</summary>
-    public async Task<IssuedReport> IssueAsync(ConsolidatedReport report, ReportFigures figures, bool includeSessions, string userId)
+    /// <summary>The report as it would be issued today, with a blank number and "DỰ THẢO" on every page.</summary>
+    public async Task<byte[]> PreviewAsync(ConsolidatedReport report, ReportFigures figures)
     {
-        report.RequireDraft();
-        var today = clock.Today;
-        var sequence = 1 + (await db.IssuedReports.Where(i => i.Year == today.Year && i.ConsolidatedReport!.Audience == report.Audience)
-            .MaxAsync(i => (int?)i.Sequence) ?? 0);
-        var version = 1 + (await db.IssuedReports.Where(i => i.ConsolidatedReportId == report.Id).MaxAsync(i => (int?)i.Version) ?? 0);
-        var content = ContentOf(report, sequence, today, includeSessions);
-        var pdf = PdfRenderer.Render(ConsolidatedReportComposer.Compose(content, figures));
-        var xlsx = Workbook(content, figures);
-        var issued = new IssuedReport
-        {
-            ConsolidatedReportId = report.Id,
-            Version = version,
-            Sequence = sequence,
-            Year = today.Year,
-            Number = content.Number,
-            IssueDate = today,
-            IssuedAtUtc = clock.UtcNow,
-            IssuedById = userId,
-            Pdf = pdf,
-            PdfSha256 = Sha256(pdf),
-            PdfSizeBytes = pdf.Length,
-            DataSnapshotJson = JsonSerializer.Serialize(figures, Snapshot),
-            TextSnapshotJson = JsonSerializer.Serialize(ReportBody.Of(content, figures), Snapshot),
-            Xlsx = xlsx,
-            XlsxSha256 = Sha256(xlsx),
-        };
-        report.Status = ConsolidatedReportStatus.Issued;
-        report.UpdatedAtUtc = clock.UtcNow;
-        MarkSeen(report, figures);
-        db.IssuedReports.Add(issued);
-        await db.SaveAsync();
-        return issued;
+        var document = ConsolidatedReportComposer.Compose(ContentOf(report, await LetterheadAsync(report), null, clock.Today), figures);
+        document.DraftMark = DocumentParts.DraftMark;
+        return PdfRenderer.Render(document, signing: null);
     }
 
     /// <summary>The appendix workbook headed like the document: issuer, number and date (or "Dự thảo"), window.</summary>
@@ -169,20 +147,20 @@ public sealed class ConsolidatedReportService(AppDbContext db, ReportFiguresLoad
         figures.WindowStart, figures.WindowEnd));
 
     /// <summary>The draft's workbook, from the figures of this moment.</summary>
-    public byte[] DraftWorkbook(ConsolidatedReport report, ReportFigures figures) => Workbook(ContentOf(report, null, clock.Today, false), figures);
+    public async Task<byte[]> DraftWorkbookAsync(ConsolidatedReport report, ReportFigures figures) =>
+        Workbook(ContentOf(report, await LetterheadAsync(report), null, clock.Today), figures);
 
-    public static ReportContent ContentOf(ConsolidatedReport r, int? sequence, DateOnly date, bool includeSessions) => new(
-        r.Audience,
+    public static ReportContent ContentOf(ConsolidatedReport r, Letterhead letterhead, int? sequence, DateOnly date) => new(
+        letterhead,
         r.Subject,
         sequence,
         date,
         new DraftSections(r.SectionDirection ?? "", r.SectionResults ?? "", r.SectionAssessment ?? "", r.SectionLimitations ?? "", r.SectionNextTasks ?? "", r.SectionProposals ?? ""),
         r.Recipients ?? "",
         r.SignerName ?? "",
-        includeSessions);
+        r.IncludeSessionList);
 
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    /// <summary>Snapshots keep Vietnamese readable (a clerk or auditor may open them), not \u-escaped.</summary>
-    private static readonly JsonSerializerOptions Snapshot = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+    /// <summary>Reports the office is working on first, then those waiting for leadership, then the issued ones.</summary>
+    public static IQueryable<ConsolidatedReport> VisibleTo(IQueryable<ConsolidatedReport> reports, bool leadership) =>
+        leadership ? reports.Where(r => r.Status != ConsolidatedReportStatus.Draft || r.SentAtUtc != null) : reports;
 }

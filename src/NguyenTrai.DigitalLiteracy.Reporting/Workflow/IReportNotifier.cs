@@ -10,5 +10,8 @@ public interface IReportNotifier
 
     Task NotifyOfficeAsync(string title, string message, string link, CancellationToken ct = default);
 
+    /// <summary>The commune's leadership: city reports waiting for their approval, and issued reports.</summary>
+    Task NotifyLeadershipAsync(string title, string message, string link, CancellationToken ct = default);
+
     Task FlushEmailAsync(CancellationToken ct = default);
 }

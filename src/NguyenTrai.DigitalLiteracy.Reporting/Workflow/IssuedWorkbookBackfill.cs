@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.Data;
+using NguyenTrai.DigitalLiteracy.Domain.Consolidation;
 using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
 using NguyenTrai.DigitalLiteracy.Reporting.Documents;
 using NguyenTrai.DigitalLiteracy.Reporting.Figures;
@@ -13,17 +14,17 @@ namespace NguyenTrai.DigitalLiteracy.Reporting.Workflow;
 /// Versions issued before workbooks were frozen with the PDF get their workbook once, from the figures snapshot
 /// stored with them (the numbers their PDF printed), so the registry never offers a live re-count.
 /// </summary>
-public sealed class IssuedWorkbookBackfill(AppDbContext db)
+public sealed class IssuedWorkbookBackfill(AppDbContext db, WardProfileStore profiles)
 {
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        var ids = await db.IssuedReports.Where(i => i.Xlsx == null).Select(i => i.Id).ToListAsync(ct);
+        var ids = await db.IssuedReports.Where(i => i.Xlsx == null && i.Kind == IssuedDocumentKind.Report).Select(i => i.Id).ToListAsync(ct);
         foreach (var id in ids)
         {
             var issued = await db.IssuedReports.Include(i => i.ConsolidatedReport).FirstAsync(i => i.Id == id, ct);
             var figures = FromSnapshot(issued.DataSnapshotJson);
             var xlsx = AppendixWorkbook.Create(figures, new WorkbookHeading(
-                Letterhead.For(issued.ConsolidatedReport!.Audience).IssuingBody,
+                issued.IssuerName ?? (await profiles.LetterheadAsync(issued.ConsolidatedReport!.Audience, ct)).IssuingBody,
                 $"Kèm theo Báo cáo số {issued.Number} ngày {ReportText.D(issued.IssueDate)}", figures.WindowStart, figures.WindowEnd));
             issued.Xlsx = xlsx;
             issued.XlsxSha256 = Convert.ToHexStringLower(SHA256.HashData(xlsx));

@@ -11,4 +11,7 @@ public static class FlashMessages
     public static void Success(this ITempDataDictionary tempData, string message) => tempData[SuccessKey] = message;
 
     public static void Error(this ITempDataDictionary tempData, string message) => tempData[ErrorKey] = message;
+
+    /// <summary>The green message when the step succeeded, the red one when a rule refused it.</summary>
+    public static void Show(this ITempDataDictionary tempData, bool succeeded, string message) => tempData[succeeded ? SuccessKey : ErrorKey] = message;
 }

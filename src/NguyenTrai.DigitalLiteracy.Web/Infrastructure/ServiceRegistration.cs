@@ -43,6 +43,7 @@ public static class ServiceRegistration
         services.AddEvidence(configuration);
         services.AddExcelImport(configuration);
         services.AddReporting(configuration);
+        services.AddSingleton<Features.Locality.PortalIdentity>();
         services.AddScoped<Features.Dashboard.DashboardLoader>();
         services.AddScoped<Features.Home.HomeDashboardLoader>();
         services.AddScoped<Features.Users.UserAdministration>();

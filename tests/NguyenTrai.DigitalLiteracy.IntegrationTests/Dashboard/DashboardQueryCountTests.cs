@@ -34,7 +34,7 @@ public sealed class DashboardQueryCountTests(CountingPortalFactory factory) : IC
         var after = await MeasureAsync(pages);
 
         Assert.Equal(unitsBefore + 50, await factory.WithDbAsync(db => db.Units.CountAsync()));
-        Assert.All(before, c => Assert.InRange(c, 1, 20));
+        Assert.All(before, c => Assert.InRange(c, 1, 30)); // a fixed set per page (homes load two periods); what matters is the next line
         Assert.Equal(before, after);
         // The new entries are really counted (so the second measurement ran over more data).
         var page = await office.GetPageAsync($"/tong-quan?PeriodId={annual.Id}");

@@ -58,12 +58,29 @@ public sealed class PreviousReleaseUpgradeTests
             Assert.False(await db.Units.Where(u => u.Code == "VHXH").Select(u => u.SubmitsReports).SingleAsync());
             Assert.True(await db.ReportingPeriods.Where(p => p.Kind == PeriodKind.Monthly).AllAsync(p => p.RequiresUnitReports));
             Assert.False(await db.ReportingPeriods.Where(p => p.Kind != PeriodKind.Monthly).AnyAsync(p => p.RequiresUnitReports));
-            var legacy = await db.IssuedReports.SingleAsync(i => i.Number == "7/BC-VHXH");
+            var legacy = await db.IssuedReports.OrderBy(i => i.Id).FirstAsync(i => i.Number == "7/BC-VHXH");
             Assert.NotNull(legacy.Xlsx);
             var sheet = OneTruth.AppendixSheet.Read(legacy.Xlsx!, "B1 Tuyên truyền");
             Assert.Equal(12L, sheet.TotalOf("Số hoạt động")); // 5 + 7 in the old snapshot
             Assert.Contains("Kèm theo Báo cáo số 7/BC-VHXH ngày 01/02/2026", sheet.Heading);
+            // Issue 10 backfill: the number split into (year, symbol, sequence), the trích yếu kept, a verification code;
+            // the number the old counter gave twice keeps its first holder in the register, the other leaves the key.
+            Assert.Equal((2026, "BC-VHXH", 7, Domain.Consolidation.IssuedDocumentKind.Report, "Báo cáo cũ"), (legacy.Year, legacy.Symbol, legacy.Sequence, legacy.Kind, legacy.Subject));
+            Assert.Matches("^[0-9A-F]{16}$", legacy.VerificationCode);
+            var twin = await db.IssuedReports.SingleAsync(i => i.PdfSha256 == "def");
+            Assert.Equal(("7/BC-VHXH", -twin.Id, "Báo cáo cũ cấp trùng số"), (twin.Number, twin.Sequence, twin.Subject));
+            Assert.NotEqual(legacy.VerificationCode, twin.VerificationCode);
+            Assert.True(await db.Units.AllAsync(u => u.DocumentSymbol == u.Code && u.HeadPosition == "Thủ trưởng đơn vị"));
+            var profile = await db.WardProfiles.SingleAsync();
+            Assert.Equal(("UBND phường Nguyễn Trãi", "BC-UBND"), (profile.CommitteeName, profile.CommitteeSymbol));
         });
+        using (var anonymous = upgraded.CreatePortalClient())
+        {
+            var legacyCode = await upgraded.WithDbAsync(db => db.IssuedReports.OrderBy(i => i.Id).Where(i => i.Number == "7/BC-VHXH").Select(i => i.VerificationCode).FirstAsync());
+            var page = await anonymous.GetPageAsync($"/xac-minh/{legacyCode}");
+            Assert.Equal(("7/BC-VHXH", "Báo cáo cũ", "Phòng Văn hóa - Xã hội"), (page.TextOf("[data-fact=number]"), page.TextOf("[data-fact=title]"), page.TextOf("[data-fact=issuer]")));
+        }
+
         SqliteConnection.ClearAllPools();
         File.Delete(path);
     }
@@ -89,6 +106,10 @@ public sealed class PreviousReleaseUpgradeTests
             INSERT INTO IssuedReports (ConsolidatedReportId, Version, Sequence, Year, Number, IssueDate, IssuedAtUtc, IssuedById, PdfSha256, PdfSizeBytes, Pdf, DataSnapshotJson)
             VALUES (last_insert_rowid(), 1, 7, 2026, '7/BC-VHXH', '2026-02-01', '2026-02-01 00:00:00', 'x', 'abc', 3, X'255044',
               '{"WindowStart":"2026-01-01","WindowEnd":"2026-01-31","Propaganda":[{"Channel":"Bài đăng nhóm Zalo","Activities":5,"Quantity":9,"Reach":300},{"Channel":"Tờ rơi","Activities":7,"Quantity":70,"Reach":700}],"TrainingByUnit":[],"Initiatives":{"Proposed":1,"Selected":0,"NotSelected":0},"SelectedInitiatives":[],"Integrations":[],"Compliance":[{"Unit":"Thôn Lạc Dục","Expected":1,"Approved":0,"Pending":0,"Missing":1}],"Sessions":[],"Narratives":[]}');
+            INSERT INTO ConsolidatedReports (Audience, ReportingPeriodId, WindowStart, WindowEnd, Subject, Status, Recipients, SignerName, CreatedAtUtc, CreatedById, RowVersion)
+            VALUES (1, NULL, '2026-02-01', '2026-02-28', 'Báo cáo cũ cấp trùng số', 2, '- Lưu: VT.', 'Người ký', '2026-03-01 00:00:00', 'x', X'02');
+            INSERT INTO IssuedReports (ConsolidatedReportId, Version, Sequence, Year, Number, IssueDate, IssuedAtUtc, IssuedById, PdfSha256, PdfSizeBytes, Pdf, DataSnapshotJson)
+            SELECT last_insert_rowid(), 1, 7, 2026, '7/BC-VHXH', '2026-03-01', '2026-03-01 00:00:00', 'x', 'def', 3, X'255044', DataSnapshotJson FROM IssuedReports WHERE PdfSha256 = 'abc';
             """;
         await command.ExecuteNonQueryAsync();
     }

@@ -26,9 +26,9 @@ public sealed class FrozenFiguresTests(OneTruthWard ward) : IClassFixture<OneTru
 
         foreach (var period in periods)
         {
-            foreach (var grain in new[] { Grain.Unit, Grain.Month })
+            foreach (var grain in new[] { Grain.Unit, Grain.Month, Grain.Ward })
             {
-                var frozen = await figures.ByAsync(reference, new FiguresScope(period.Window), grain);
+                var frozen = await figures.AllFrozenAsync(reference, new FiguresScope(period.Window), grain);
                 var live = await figures.FromEntriesAsync(reference, new FiguresScope(period.Window), grain);
                 Assert.Equal(Flatten(live), Flatten(frozen));
             }

@@ -118,7 +118,7 @@ public sealed class ReturnFlowTests
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "mail.invalid",
-            ["Smtp:PortalUrl"] = Portal + "/",
+            ["Portal:PublicBaseUrl"] = Portal + "/",
         };
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -9,7 +9,7 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ConsolidatedReports;
 
-public sealed class CreateReportModel
+public sealed class CreateReportModel : IValidatableObject
 {
     [Display(Name = "Gửi đến")]
     public ReportAudience Audience { get; set; } = ReportAudience.Ward;
@@ -34,6 +34,24 @@ public sealed class CreateReportModel
     public IReadOnlyList<SelectListItem> Periods { get; set; } = [];
 
     public IReadOnlyList<SelectListItem> Campaigns { get; set; } = [];
+
+    /// <summary>Without a period the clerk gives the window; a period's own dates are checked when it is loaded.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (PeriodId is not null)
+        {
+            yield break;
+        }
+
+        if (From is null || To is null)
+        {
+            yield return new ValidationResult("Vui lòng chọn kỳ báo cáo hoặc nhập khoảng thời gian (từ ngày, đến ngày).", [nameof(PeriodId)]);
+        }
+        else if (To < From)
+        {
+            yield return new ValidationResult("Ngày kết thúc không được trước ngày bắt đầu.", [nameof(To)]);
+        }
+    }
 }
 
 /// <summary>The office's own text of a draft and what it confirms when issuing; the figure sentences are not typed here.</summary>
@@ -82,15 +100,43 @@ public sealed class EditReportModel
     [Display(Name = "Kèm phụ lục danh sách các buổi hướng dẫn")]
     public bool IncludeSessions { get; set; }
 
+    /// <summary>The văn thư register's number; empty takes the next free one.</summary>
+    [StringLength(10), Display(Name = "Số văn bản (theo sổ văn thư)")]
+    public string? RegisterNumber { get; set; }
+
     public DraftUpdate ToUpdate() => new(Subject, new DraftSections(Direction ?? "", Results ?? "", Strengths ?? "", Limitations ?? "", NextTasks ?? "", Proposals ?? ""),
-        Recipients, SignerName, RowVersionText.Parse(RowVersion), FiguresShown);
+        Recipients, SignerName, RowVersionText.Parse(RowVersion), FiguresShown, IncludeSessions);
 }
 
-/// <summary>The report page: the office's text, the sentences generated from today's figures, what changed, what to confirm.</summary>
-public sealed record ReportPage(
-    EditReportModel Form, ReportAudience Audience, DateOnly From, DateOnly To, bool IsDraft,
-    GeneratedSections Generated, IReadOnlyList<FigureChange> Changes, IssueCheck Check, IReadOnlyList<IssuedVersion> Versions);
+/// <summary>A step of the report's life as the pages show it (the audit log of the report).</summary>
+public sealed record ReportStep(DateTime AtUtc, string? By, string Summary);
 
-public sealed record IssuedVersion(int Id, int Version, string Number, DateOnly IssueDate, string Sha256, bool HasWorkbook);
+/// <summary>The number the register would give next, the symbol it goes with and whether issuing signs.</summary>
+public sealed record IssueBox(int Year, string Symbol, int Suggested, SigningStatus Signing);
+
+/// <summary>
+/// The report page: the office's text, the sentences generated from today's figures, what changed, what to confirm,
+/// where the report stands between the office and leadership, and what each of them may do now.
+/// </summary>
+public sealed record ReportPage(
+    EditReportModel Form, ConsolidatedReportStatus Status, ReportAudience Audience, DateOnly From, DateOnly To,
+    GeneratedSections Generated, IReadOnlyList<FigureChange> Changes, IssueCheck Check, IReadOnlyList<IssuedVersion> Versions,
+    IssueBox Issue, bool LeadershipView, bool NeedsApproval, string? LeadershipComment, string? ReviewedBy, DateTime? ReviewedAtUtc,
+    bool MayIssueCompilation, IReadOnlyList<ReportStep> History)
+{
+    public bool IsDraft => Status == ConsolidatedReportStatus.Draft;
+
+    public bool IsIssued => Status == ConsolidatedReportStatus.Issued;
+
+    public string Heading => Status switch
+    {
+        ConsolidatedReportStatus.AwaitingApproval => "Báo cáo chờ lãnh đạo duyệt",
+        ConsolidatedReportStatus.Approved => "Báo cáo đã được lãnh đạo duyệt",
+        ConsolidatedReportStatus.Issued => "Báo cáo đã ban hành",
+        _ => "Dự thảo báo cáo",
+    };
+}
+
+public sealed record IssuedVersion(int Id, IssuedDocumentKind Kind, int Version, string Number, DateOnly IssueDate, string Sha256, bool HasWorkbook, string Code, bool IsSigned);
 
 public sealed record ReportListItem(int Id, string Subject, ReportAudience Audience, DateOnly From, DateOnly To, ConsolidatedReportStatus Status, int Versions);

@@ -12,6 +12,7 @@ public sealed record ErrorModel(int StatusCode, string Title, string Message)
             405 => new(code, "Thao tác không được hỗ trợ", "Trang này không nhận thao tác vừa gửi. Vui lòng quay lại trang trước và thử lại."),
             413 => new(code, "Tệp quá lớn", "Tệp tải lên vượt quá dung lượng cho phép."),
             415 => new(code, "Định dạng không được hỗ trợ", "Dữ liệu gửi lên không đúng định dạng mà trang này nhận."),
+            429 => new(code, "Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại."),
             _ => new ErrorModel(code, "Đã xảy ra lỗi", "Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại sau; nếu lỗi tiếp diễn, hãy báo quản trị hệ thống."),
         };
 

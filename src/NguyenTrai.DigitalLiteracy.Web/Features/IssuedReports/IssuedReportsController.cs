@@ -8,9 +8,9 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.IssuedReports;
 
-public sealed record IssuedReportRow(int Id, string Number, DateOnly IssueDate, string Subject, ReportAudience Audience, int Version, string Sha256, long Size);
+public sealed record IssuedReportRow(int Id, string Number, DateOnly IssueDate, string Subject, ReportAudience Audience, IssuedDocumentKind Kind, int Version, string Sha256, long Size, string Code, bool IsSigned, bool HasWorkbook);
 
-/// <summary>The registry of issued reports; downloads return the stored bytes, never a re-render.</summary>
+/// <summary>The registry of issued documents (reports and initiative compilations); downloads return the stored bytes, never a re-render.</summary>
 [Authorize(Policy = Policies.WardOverview)]
 [Route("bao-cao-da-ban-hanh")]
 public sealed class IssuedReportsController(AppDbContext db) : Controller
@@ -18,7 +18,8 @@ public sealed class IssuedReportsController(AppDbContext db) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await db.IssuedReports.AsNoTracking()
         .OrderByDescending(i => i.IssuedAtUtc).ThenByDescending(i => i.Id)
-        .Select(i => new IssuedReportRow(i.Id, i.Number, i.IssueDate, i.ConsolidatedReport!.Subject, i.ConsolidatedReport.Audience, i.Version, i.PdfSha256, i.PdfSizeBytes))
+        .Select(i => new IssuedReportRow(i.Id, i.Number, i.IssueDate, i.Subject ?? i.ConsolidatedReport!.Subject, i.ConsolidatedReport!.Audience, i.Kind, i.Version,
+            i.PdfSha256, i.PdfSizeBytes, i.VerificationCode, i.SignedWith != null, i.XlsxSha256 != null))
         .ToListAsync());
 
     [HttpGet("{id:int}/tai-ve")]

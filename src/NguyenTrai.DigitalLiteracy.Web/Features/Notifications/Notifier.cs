@@ -10,7 +10,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Notifications;
 /// Tells a unit's staff or the office about something: one in-app notification per user, plus an e-mail to those
 /// with an address when SMTP is configured. The notifications are saved with the caller's changes.
 /// </summary>
-public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender email, SmtpOptions? smtp = null) : IReportNotifier
+public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender email, IConfiguration? configuration = null) : IReportNotifier
 {
     private readonly List<(string Address, string Subject, string Body)> outbox = [];
 
@@ -28,15 +28,19 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
         NotifyUnitsAsync([unitId], title, message, link, ct);
 
     /// <summary>Everyone in the Culture-Social Office role (the reviewers).</summary>
-    public async Task NotifyOfficeAsync(string title, string message, string link, CancellationToken ct = default)
-    {
-        var office = await (from user in db.Users.AsNoTracking()
-                            join userRole in db.UserRoles on user.Id equals userRole.UserId
-                            join role in db.Roles on userRole.RoleId equals role.Id
-                            where role.Name == Roles.CultureOffice
-                            select new Recipient(user.Id, user.Email)).ToListAsync(ct);
-        Queue(office, title, message, link);
-    }
+    public async Task NotifyOfficeAsync(string title, string message, string link, CancellationToken ct = default) =>
+        _ = Queue(await InRoleAsync(Roles.CultureOffice, ct), title, message, link);
+
+    /// <summary>The commune's leadership (approves city reports, receives issued ones).</summary>
+    public async Task NotifyLeadershipAsync(string title, string message, string link, CancellationToken ct = default) =>
+        _ = Queue(await InRoleAsync(Roles.Leadership, ct), title, message, link);
+
+    private Task<List<Recipient>> InRoleAsync(string roleName, CancellationToken ct) =>
+        (from user in db.Users.AsNoTracking()
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where role.Name == roleName
+         select new Recipient(user.Id, user.Email)).ToListAsync(ct);
 
     private int Queue(IReadOnlyCollection<Recipient> recipients, string title, string message, string? link)
     {
@@ -54,12 +58,15 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
 
     private sealed record Recipient(string Id, string? Email);
 
-    /// <summary>The message, then where to act on it: a full link when the portal's address is configured.</summary>
+    /// <summary>
+    /// The message, then where to act on it: a full link when the portal's public address (Portal:PublicBaseUrl, the one
+    /// printed under QR codes) is configured; a mail has no request to take the address from.
+    /// </summary>
     private string EmailBody(string message, string? link)
     {
-        var portal = smtp?.PortalUrl?.TrimEnd('/');
+        var portal = configuration?[Infrastructure.PublicUrls.Setting]?.TrimEnd('/');
         var where = link is null ? "" : string.IsNullOrEmpty(portal)
-            ? "\n\nĐăng nhập cổng Bình dân học vụ số phường Nguyễn Trãi, mục \"Thông báo\", để xem chi tiết."
+            ? "\n\nĐăng nhập cổng thông tin, mục \"Thông báo\", để xem chi tiết."
             : $"\n\nXem chi tiết: {portal}{link}";
         return message + where + "\n\n(Thư tự động, vui lòng không trả lời.)";
     }

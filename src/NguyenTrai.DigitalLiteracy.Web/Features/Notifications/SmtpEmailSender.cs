@@ -10,22 +10,23 @@ public sealed class SmtpOptions
     public int Port { get; set; } = 587;
     public string? UserName { get; set; }
     public string? Password { get; set; }
-    public string From { get; set; } = "no-reply@nguyentrai.haiphong.gov.vn";
-    public string FromName { get; set; } = "Bình dân học vụ số - Phường Nguyễn Trãi";
+    /// <summary>Sender address; the SMTP user name when not set.</summary>
+    public string? From { get; set; }
 
-    /// <summary>The portal's public address (https://…), so e-mails carry a link to the page; without it they say where to look.</summary>
-    public string? PortalUrl { get; set; }
+    /// <summary>Sender name; the portal's title from the commune's profile when not set.</summary>
+    public string? FromName { get; set; }
 }
 
 /// <summary>Sends through the configured SMTP server; a failure is logged, the in-app notification still stands.</summary>
-public sealed partial class SmtpEmailSender(SmtpOptions options, ILogger<SmtpEmailSender> logger) : IEmailSender
+public sealed partial class SmtpEmailSender(SmtpOptions options, Locality.PortalIdentity portal, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(string recipient, string subject, string body, CancellationToken ct = default)
     {
         try
         {
             var message = new MimeMessage();
-            message.From.Add(new MailboxAddress(options.FromName, options.From));
+            var fromName = options.FromName ?? (await portal.GetAsync()).PortalTitle;
+            message.From.Add(new MailboxAddress(fromName, options.From ?? options.UserName ?? throw new InvalidOperationException("Smtp:From is not set.")));
             message.To.Add(MailboxAddress.Parse(recipient));
             message.Subject = subject;
             message.Body = new TextPart("plain") { Text = body };

@@ -14,6 +14,7 @@ public static class ReportingRegistration
         services.AddScoped<ReviewQueueQuery>();
         services.AddScoped<ChangesSinceReturnQuery>();
         services.AddScoped<ConsolidatedReports.ReportPages>();
+        services.AddScoped<ConsolidatedReports.ReportIssuing>();
         return services;
     }
 }

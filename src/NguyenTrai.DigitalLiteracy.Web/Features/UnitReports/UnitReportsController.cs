@@ -14,7 +14,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 /// <summary>Staff's period reports: the unit always comes from the signed-in user, never from the request.</summary>
 [Route("bao-cao-don-vi")]
 [Authorize(Policy = Policies.UnitStaff)]
-public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardClock clock, ReportContentsQuery contents, UnitReportWorkflow workflow) : Controller
+public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardClock clock, ReportContentsQuery contents, UnitReportWorkflow workflow, Locality.PortalIdentity portal) : Controller
 {
     private const int PageSize = 20;
 
@@ -71,7 +71,7 @@ public sealed class UnitReportsController(AppDbContext db, CurrentUser me, WardC
         {
             await workflow.SaveAsync(unit.Id, period, new ReportNarrative(narrative.Highlights, narrative.Difficulties, narrative.Proposals),
                 narrative.PostedVersion, submit, new ReportActor(me.Id, me.DisplayName, clock.UtcNow));
-            TempData.Success(submit ? $"Đã gửi báo cáo kỳ {period.Name} tới Phòng Văn hóa - Xã hội." : "Đã lưu bản nháp báo cáo.");
+            TempData.Success(submit ? $"Đã gửi báo cáo kỳ {period.Name} tới {(await portal.GetAsync()).OfficeName}." : "Đã lưu bản nháp báo cáo.");
         }
         catch (DomainRuleException ex)
         {

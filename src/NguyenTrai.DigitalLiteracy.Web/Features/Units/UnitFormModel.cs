@@ -32,6 +32,18 @@ public sealed class UnitFormModel
     [Display(Name = "Điện thoại liên hệ")]
     public string? ContactPhone { get; set; }
 
+    [StringLength(FieldLengths.Code), RegularExpression(@"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$", ErrorMessage = "Chỉ gồm chữ, chữ số và dấu gạch nối, ví dụ HPN.")]
+    [Display(Name = "Ký hiệu văn bản (Số: …/BC-ký hiệu)")]
+    public string? DocumentSymbol { get; set; }
+
+    [StringLength(FieldLengths.Name)]
+    [Display(Name = "Họ tên người đứng đầu (ký báo cáo)")]
+    public string? HeadName { get; set; }
+
+    [StringLength(FieldLengths.Name)]
+    [Display(Name = "Chức vụ người ký", Prompt = "Chủ tịch Hội, Bí thư Đoàn, Trưởng thôn…")]
+    public string? HeadPosition { get; set; }
+
     [Display(Name = "Đơn vị gửi báo cáo định kỳ (bỏ chọn cho phòng tổng hợp báo cáo của các đơn vị)")]
     public bool SubmitsReports { get; set; } = true;
 

@@ -140,11 +140,15 @@ public sealed class UnitsController(AppDbContext db, WardClock clock) : Controll
         unit.Address = VietnameseText.Normalize(model.Address);
         unit.ContactPhone = VietnameseText.Normalize(model.ContactPhone);
         unit.SubmitsReports = model.SubmitsReports;
+        unit.DocumentSymbol = (VietnameseText.Normalize(model.DocumentSymbol) ?? "").ToUpper(Infrastructure.ServiceRegistration.Vietnamese);
+        unit.HeadName = VietnameseText.Normalize(model.HeadName);
+        unit.HeadPosition = VietnameseText.Normalize(model.HeadPosition);
     }
 
     private static UnitFormModel ToForm(Unit unit) => new()
     {
         Id = unit.Id, Code = unit.Code, Name = unit.Name, Kind = unit.Kind, ActiveFrom = unit.ActiveFrom, ActiveTo = unit.ActiveTo,
         Address = unit.Address, ContactPhone = unit.ContactPhone, SubmitsReports = unit.SubmitsReports, RowVersion = Convert.ToBase64String(unit.RowVersion),
+        DocumentSymbol = unit.DocumentSymbol, HeadName = unit.HeadName, HeadPosition = unit.HeadPosition,
     };
 }

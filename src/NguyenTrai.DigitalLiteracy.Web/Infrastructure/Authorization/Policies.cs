@@ -11,6 +11,9 @@ public static class Policies
     public const string UnitStaff = nameof(UnitStaff);
     public const string WardOverview = nameof(WardOverview);
 
+    /// <summary>The commune's leadership: approves or returns reports signed in the committee's name.</summary>
+    public const string Leadership = nameof(Leadership);
+
     /// <summary>Reporting periods: the administrator sets them up, the culture office manages them day to day.</summary>
     public const string PeriodManagement = nameof(PeriodManagement);
 
@@ -23,6 +26,7 @@ public static class Policies
             .AddPolicy(Office, p => p.RequireRole(Roles.CultureOffice))
             .AddPolicy(UnitStaff, p => p.RequireRole(Roles.UnitStaff).RequireClaim(PortalClaims.UnitId))
             .AddPolicy(WardOverview, p => p.RequireRole(Roles.CultureOffice, Roles.Leadership))
+            .AddPolicy(Leadership, p => p.RequireRole(Roles.Leadership))
             .AddPolicy(PeriodManagement, p => p.RequireRole(Roles.Administrator, Roles.CultureOffice));
         return services;
     }

@@ -142,7 +142,7 @@ internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string
         Reach = random.Next(30, 300),
     };
 
-    private static Initiative Initiative(Random random, DateOnly date, Unit unit) => new()
+    private Initiative Initiative(Random random, DateOnly date, Unit unit) => Evaluated(new Initiative
     {
         Title = random.Next(2) == 0 ? "Mô hình \"Con cháu dạy ông bà dùng điện thoại thông minh\"" : "Tổ công nghệ số cộng đồng hỗ trợ tại nhà văn hóa",
         Date = date,
@@ -152,5 +152,18 @@ internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string
         ProposerName = unit.Name,
         Description = "Huy động đoàn viên, học sinh hướng dẫn người thân cài đặt ứng dụng, học trên binhdanhocvuso.gov.vn.",
         Results = "Hơn 100 người cao tuổi biết sử dụng VNeID và thanh toán trực tuyến.",
-    };
+    }, random, date);
+
+    /// <summary>The office has evaluated part of the older ones, so the compilation and Biểu 7 have rows in a demo.</summary>
+    private Initiative Evaluated(Initiative initiative, Random random, DateOnly date)
+    {
+        if (date.AddDays(45) < DateOnly.FromDateTime(nowUtc))
+        {
+            initiative.Status = (InitiativeStatus)random.Next(1, 5);
+            initiative.EvaluationNote = initiative.Status is InitiativeStatus.Selected or InitiativeStatus.NotSelected
+                ? "Cách làm dễ nhân rộng tại các tổ dân phố." : null;
+        }
+
+        return initiative;
+    }
 }

@@ -7,7 +7,7 @@ using NguyenTrai.DigitalLiteracy.Domain.Users;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Seeding;
 
-/// <summary>What every installation needs: roles, the ward's units, the three movements and the 2025-2026 periods. Idempotent.</summary>
+/// <summary>What every installation needs: roles, the ward's profile and units, the three movements and the 2025-2026 periods. Idempotent.</summary>
 public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRole> roles)
 {
     public static readonly int[] SeededYears = [2025, 2026];
@@ -20,6 +20,12 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
             {
                 await roles.CreateAsync(new IdentityRole(role));
             }
+        }
+
+        // An installation without a profile (new, or upgraded from before profiles existed) starts with the ward's.
+        if (!await db.WardProfiles.AnyAsync())
+        {
+            db.WardProfiles.Add(WardProfileSeed.NguyenTrai());
         }
 
         if (!await db.Units.AnyAsync())
