@@ -70,6 +70,12 @@ public sealed class UnitHomeTests
         Assert.Equal("Đã nhập trong kỳ (đã duyệt)", approved.TextOf("[data-testid=entered-heading]"));
         Assert.Equal(month.Propaganda.ToString("N0", Vi), Official(approved, "propaganda"));
         Assert.Equal(Entered(approved, "participants"), Official(approved, "participants"));
+
+        // The approval notified the unit; the home says so in the page (on a phone the bell is in the collapsed menu).
+        var unread = await factory.WithDbAsync(db => db.Notifications.CountAsync(n => n.ReadAtUtc == null && db.Users.Any(u => u.Id == n.UserId && u.UserName == "hpn.canbo")));
+        Assert.True(unread > 0);
+        Assert.Equal($"Bạn có {unread.ToString("N0", Vi)} thông báo chưa đọc", approved.TextOf("[data-testid=home-notifications]"));
+        Assert.Equal("/thong-bao", approved.QuerySelector("[data-testid=home-notifications] a")!.GetAttribute("href"));
     }
 
     [Fact]
