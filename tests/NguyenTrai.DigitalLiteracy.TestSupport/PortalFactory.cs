@@ -19,13 +19,6 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "nguyentrai-tests", Guid.NewGuid().ToString("N"));
 
-    /// <summary>
-    /// File watchers (configuration reload, asp-append-version on wwwroot) poll instead of using inotify: every host holds
-    /// several inotify instances, and the per-user limit (128) is shared by every test run on the machine; past it, pages
-    /// fail with "The configured user limit (128) on the number of inotify instances has been reached".
-    /// </summary>
-    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-
     public PortalFactory()
     {
         Directory.CreateDirectory(folder);
