@@ -1456,6 +1456,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int?>("ParticipantsAdults")
+                        .HasColumnType("int");
+
                     b.Property<int>("ParticipantsAged60Plus")
                         .HasColumnType("int");
 

@@ -1405,6 +1405,9 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParticipantsAdults")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ParticipantsAged60Plus")
                         .HasColumnType("INTEGER");
 

@@ -13,6 +13,12 @@ public class TrainingSession : Entry
     public int ParticipantsWomen { get; set; }
     public int ParticipantsAged60Plus { get; set; }
 
+    /// <summary>
+    /// Participants aged 18 or over, the base of the adult-coverage KPI. Null = unknown: sessions recorded before the
+    /// portal asked for it, never read as zero.
+    /// </summary>
+    public int? ParticipantsAdults { get; set; }
+
     /// <summary>Accounts created on binhdanhocvuso.gov.vn during the session.</summary>
     public int AccountsCreated { get; set; }
 
@@ -36,6 +42,16 @@ public class TrainingSession : Entry
             yield return (nameof(ParticipantsAged60Plus), "Số người từ 60 tuổi trở lên không được lớn hơn tổng số người tham gia.");
         }
 
+        if (ParticipantsAdults > ParticipantsTotal)
+        {
+            yield return (nameof(ParticipantsAdults), "Số người từ 18 tuổi trở lên không được lớn hơn tổng số người tham gia.");
+        }
+        else if (ParticipantsAdults is { } adults && ParticipantsAged60Plus > adults && ParticipantsAged60Plus <= ParticipantsTotal)
+        {
+            // People aged 60 or over are adults too.
+            yield return (nameof(ParticipantsAged60Plus), "Số người từ 60 tuổi trở lên không được lớn hơn số người từ 18 tuổi trở lên.");
+        }
+
         if (Platforms == DigitalPlatforms.None)
         {
             yield return (nameof(Platforms), "Vui lòng chọn ít nhất một nền tảng được hướng dẫn.");
@@ -57,6 +73,7 @@ public class TrainingSession : Entry
             (nameof(ParticipantsTotal), OutOfLimit(ParticipantsTotal, EntryLimits.ParticipantsPerSession, "Tổng số người tham gia", PerSession)),
             (nameof(ParticipantsWomen), OutOfLimit(ParticipantsWomen, EntryLimits.ParticipantsPerSession, "Số nữ", PerSession)),
             (nameof(ParticipantsAged60Plus), OutOfLimit(ParticipantsAged60Plus, EntryLimits.ParticipantsPerSession, "Số người từ 60 tuổi trở lên", PerSession)),
+            (nameof(ParticipantsAdults), OutOfLimit(ParticipantsAdults, EntryLimits.ParticipantsPerSession, "Số người từ 18 tuổi trở lên", PerSession)),
             (nameof(AccountsCreated), OutOfLimit(AccountsCreated, EntryLimits.AccountsPerSession, "Số tài khoản tạo mới", " tài khoản cho một buổi")),
             (nameof(Completions), OutOfLimit(Completions, EntryLimits.CompletionsPerSession, "Số người hoàn thành khóa học", " người cho một buổi")),
             (nameof(DurationHours), DurationHours is < 0 or > EntryLimits.DurationHours

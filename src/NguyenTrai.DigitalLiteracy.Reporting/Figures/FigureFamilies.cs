@@ -31,7 +31,8 @@ public static class FigureFamilies
     public static IReadOnlyDictionary<int, FigureSet> ToSets(IEnumerable<FigureValue> values) =>
         values.GroupBy(v => v.Group).ToDictionary(g => g.Key, g => FigureSet.Of(g.Select(v => KeyValuePair.Create(v.Key, v.Value))));
 
-    private static async Task<IEnumerable<FigureValue>> TotalsAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
+    /// <summary>The headline family alone (one grouped query): what a page showing only <see cref="Totals"/> needs.</summary>
+    internal static async Task<IEnumerable<FigureValue>> TotalsAsync(IQueryable<Entry> entries, Grain grain, CancellationToken ct)
     {
         var rows = await entries.GroupBy(GrainKeys.Of(grain)).Select(g => new
         {
@@ -43,6 +44,8 @@ public static class FigureFamilies
             Participants = g.Sum(e => e is TrainingSession ? (long)((TrainingSession)e).ParticipantsTotal : 0L),
             Women = g.Sum(e => e is TrainingSession ? (long)((TrainingSession)e).ParticipantsWomen : 0L),
             Aged60Plus = g.Sum(e => e is TrainingSession ? (long)((TrainingSession)e).ParticipantsAged60Plus : 0L),
+            Adults = g.Sum(e => e is TrainingSession ? (long)(((TrainingSession)e).ParticipantsAdults ?? 0) : 0L),
+            AdultsUnknown = g.Sum(e => e is TrainingSession && ((TrainingSession)e).ParticipantsAdults == null ? (long)((TrainingSession)e).ParticipantsTotal : 0L),
             Accounts = g.Sum(e => e is TrainingSession ? (long)((TrainingSession)e).AccountsCreated : 0L),
             Completions = g.Sum(e => e is TrainingSession ? (long)((TrainingSession)e).Completions : 0L),
             Initiatives = g.Sum(e => e is Initiative ? 1L : 0L),
@@ -58,6 +61,8 @@ public static class FigureFamilies
             new(r.Key, TrainingParticipants, r.Participants),
             new(r.Key, TrainingWomen, r.Women),
             new(r.Key, TrainingAged60Plus, r.Aged60Plus),
+            new(r.Key, TrainingAdults, r.Adults),
+            new(r.Key, TrainingAdultsUnknown, r.AdultsUnknown),
             new(r.Key, TrainingAccounts, r.Accounts),
             new(r.Key, TrainingCompletions, r.Completions),
             new(r.Key, InitiativeCount, r.Initiatives),

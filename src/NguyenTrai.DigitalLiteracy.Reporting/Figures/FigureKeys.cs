@@ -11,7 +11,7 @@ namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
 public static class FigureKeys
 {
     /// <summary>Raise when keys are added or their computation changes.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Marks a report's frozen set and its version (an approved report with no entries still has it).</summary>
     public const string VersionKey = "_version";
@@ -23,6 +23,12 @@ public static class FigureKeys
     public const string TrainingParticipants = "training.participants";
     public const string TrainingWomen = "training.women";
     public const string TrainingAged60Plus = "training.aged60";
+
+    /// <summary>Participants aged 18 or over, in sessions that recorded it (the adult-coverage KPI).</summary>
+    public const string TrainingAdults = "training.adults";
+
+    /// <summary>Participants of sessions whose adults are unknown (recorded before the portal asked): shown, never guessed.</summary>
+    public const string TrainingAdultsUnknown = "training.adults.unknown";
     public const string TrainingAccounts = "training.accounts";
     public const string TrainingCompletions = "training.completions";
     public const string InitiativeCount = "initiative.count";
@@ -33,7 +39,7 @@ public static class FigureKeys
     public static IReadOnlyList<string> Headline { get; } =
     [
         PropagandaCount, PropagandaQuantity, PropagandaReach, TrainingCount, TrainingParticipants, TrainingWomen, TrainingAged60Plus,
-        TrainingAccounts, TrainingCompletions, InitiativeCount, IntegrationCount, IntegrationReach,
+        TrainingAdults, TrainingAdultsUnknown, TrainingAccounts, TrainingCompletions, InitiativeCount, IntegrationCount, IntegrationReach,
     ];
 
     public static string Channel(PropagandaChannel channel, string measure) =>

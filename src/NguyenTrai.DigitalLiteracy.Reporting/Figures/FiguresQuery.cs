@@ -45,6 +45,21 @@ public sealed class FiguresQuery(AppDbContext db, ComplianceQuery compliance)
         return FigureFamilies.ToSets(values).GetValueOrDefault(unitId) ?? FigureSet.Empty;
     }
 
+    /// <summary>
+    /// The headline figures of a unit report, as <see cref="ForReportAsync"/> gives them (frozen once approved, counted
+    /// from its entries before that) but with the totals family only: one query, for pages showing <see cref="Totals"/>.
+    /// </summary>
+    public async Task<Totals> ForReportTotalsAsync(int unitId, PeriodInfo period, int? reportId, UnitReportStatus? status, CancellationToken ct = default)
+    {
+        if (status == UnitReportStatus.Approved && reportId is not null && period.ReportingMonth != 0)
+        {
+            return (await ForReportAsync(unitId, period, reportId, status, ct)).Totals;
+        }
+
+        var values = await FigureFamilies.TotalsAsync(ReportEntries.Of(db, unitId, period), Grain.Unit, ct);
+        return (FigureFamilies.ToSets(values).GetValueOrDefault(unitId) ?? FigureSet.Empty).Totals;
+    }
+
     /// <summary>The counted entries of a scope, for the row lists of documents (sessions, initiatives, integration).</summary>
     public IQueryable<Entry> CountedEntries(ReportingReference reference, FiguresScope scope) =>
         OfficialEntries.Query(db, scope, IsAligned(reference, scope));

@@ -30,7 +30,7 @@ public static class FrozenFigures
 
     /// <summary>
     /// Sums the frozen figures of some months (yyyyMM), optionally for some units, by unit, by month or in total;
-    /// <paramref name="headlineOnly"/> reads the twelve headline keys only (an index seek per month and key).
+    /// <paramref name="headlineOnly"/> reads the headline keys only (an index seek per month and key).
     /// </summary>
     public static async Task<IReadOnlyList<FigureValue>> SumAsync(
         AppDbContext db, IReadOnlyCollection<int> months, IReadOnlyCollection<int>? unitIds, Grain grain, bool headlineOnly, CancellationToken ct = default)

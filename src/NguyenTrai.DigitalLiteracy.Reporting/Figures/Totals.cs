@@ -6,13 +6,15 @@ namespace NguyenTrai.DigitalLiteracy.Reporting.Figures;
 public sealed record Totals(
     long Propaganda, long PropagandaQuantity, long PropagandaReach,
     long Sessions, long Participants, long Women, long Aged60Plus, long Accounts, long Completions,
-    long Initiatives, long Integrations, long IntegrationReach)
+    long Initiatives, long Integrations, long IntegrationReach,
+    long Adults = 0, long AdultsUnknown = 0)
 {
     public static Totals From(FigureSet f) => new(
         f[FigureKeys.PropagandaCount], f[FigureKeys.PropagandaQuantity], f[FigureKeys.PropagandaReach],
         f[FigureKeys.TrainingCount], f[FigureKeys.TrainingParticipants], f[FigureKeys.TrainingWomen], f[FigureKeys.TrainingAged60Plus],
         f[FigureKeys.TrainingAccounts], f[FigureKeys.TrainingCompletions],
-        f[FigureKeys.InitiativeCount], f[FigureKeys.IntegrationCount], f[FigureKeys.IntegrationReach]);
+        f[FigureKeys.InitiativeCount], f[FigureKeys.IntegrationCount], f[FigureKeys.IntegrationReach],
+        f[FigureKeys.TrainingAdults], f[FigureKeys.TrainingAdultsUnknown]);
 
     /// <summary>The figure a yearly target of this metric is measured against.</summary>
     public long Of(TargetMetric metric) => metric switch
@@ -24,6 +26,7 @@ public sealed record Totals(
         TargetMetric.PropagandaActivities => Propaganda,
         TargetMetric.Initiatives => Initiatives,
         TargetMetric.IntegrationActivities => Integrations,
+        TargetMetric.AdultsTrained => Adults,
         _ => 0,
     };
 }

@@ -130,7 +130,10 @@ public sealed class UnitReportWorkflow(AppDbContext db, WardClock clock, IOption
 
     private static string UnitLink(ReportingPeriod period) => $"/bao-cao-don-vi/{period.Id}";
 
-    private static string ReviewLink(UnitReport report) => report.Id > 0 ? $"/duyet-bao-cao/{report.Id}" : "/duyet-bao-cao";
+    /// <summary>A first submission creates the report in the same save, before it has an id: link by unit and period then.</summary>
+    private static string ReviewLink(UnitReport report) => report.Id > 0
+        ? $"/duyet-bao-cao/{report.Id}"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/duyet-bao-cao/don-vi/{report.UnitId}/ky/{report.ReportingPeriodId}");
 
     private async Task<ReportingPeriod> PeriodOfAsync(UnitReport report) =>
         report.ReportingPeriod ?? await db.ReportingPeriods.FirstAsync(p => p.Id == report.ReportingPeriodId);

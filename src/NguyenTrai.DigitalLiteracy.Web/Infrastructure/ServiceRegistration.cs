@@ -70,6 +70,7 @@ public static class ServiceRegistration
                 options.Filters.Add<DomainRuleExceptionFilter>();
                 options.Filters.Add<InputSafetyFilter>();
                 options.Conventions.Add(new RouteParametersFromRoute());
+                options.ModelBinderProviders.Insert(0, new VietnameseDateModelBinderProvider());
                 VietnameseValidationMessages.Apply(options);
             })
             .AddViewOptions(o => o.ClientModelValidatorProviders.Add(new VietnameseImplicitRequired()))

@@ -31,6 +31,7 @@ public sealed class EntriesJourneyTests(BrowserFixture browser) : IClassFixture<
             await page.GetByLabel("VNeID").CheckAsync();
             await page.GetByLabel("Phụ nữ").CheckAsync();
             await page.GetByLabel("Tổng số người tham gia").FillAsync("35");
+            await page.GetByLabel("Trong đó từ 18 tuổi trở lên").FillAsync("35");
             await page.GetByLabel("Trong đó nữ").FillAsync("30");
             await page.GetByLabel("Trong đó từ 60 tuổi trở lên").FillAsync("8");
             await page.GetByLabel("Tài khoản tạo mới trên binhdanhocvuso.gov.vn").FillAsync("12");
@@ -63,11 +64,11 @@ public sealed class EntriesJourneyTests(BrowserFixture browser) : IClassFixture<
         })
         {
             await page.GotoAsync(path);
-            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
         }
 
         await page.GotoAsync("/hoat-dong/lop-hoc");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Lớp VNeID cho hội viên phụ nữ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lớp VNeID cho hội viên phụ nữ", Exact = true }).ClickAsync();
         await page.ScreenshotAsync("entries-training-details-with-evidence-desktop");
         await page.AssertAccessibleAsync();
 

@@ -51,20 +51,22 @@ public sealed class ExcelImportJourneyTests(BrowserFixture browser) : IClassFixt
 
     private static byte[] TrainingWorkbook(string viewport)
     {
+        // The template's headers are the web form's labels (one validation source).
         var rows = Enumerable.Range(1, 3).Select(i => new Dictionary<string, object?>
         {
-            ["Tên lớp học, buổi hướng dẫn"] = $"Lớp VNeID cho hội viên ({viewport}) {i}",
+            ["Tiêu đề"] = $"Lớp VNeID cho hội viên ({viewport}) {i}",
             ["Hình thức"] = "Lớp học",
-            ["Ngày tổ chức"] = "2" + i + "/11/2026",
+            ["Ngày"] = "2" + i + "/11/2026",
             ["Thời lượng (giờ)"] = 2,
             ["Địa điểm"] = "Nhà văn hóa thôn Lạc Dục",
             ["Nền tảng được hướng dẫn"] = "VNeID",
             ["Đối tượng"] = "Phụ nữ",
             ["Tổng số người tham gia"] = 20 + i,
-            ["Trong đó: nữ"] = 18,
-            ["Trong đó: từ 60 tuổi trở lên"] = 4,
+            ["Trong đó từ 18 tuổi trở lên"] = 20,
+            ["Trong đó nữ"] = 18,
+            ["Trong đó từ 60 tuổi trở lên"] = 4,
             ["Tài khoản tạo mới trên binhdanhocvuso.gov.vn"] = 6,
-            ["Số người hoàn thành khóa học"] = 5,
+            ["Số người hoàn thành khóa học / được cấp chứng nhận"] = 5,
             ["Người hướng dẫn"] = "Hội Liên hiệp Phụ nữ phường",
             ["Phong trào"] = "Bình dân học vụ số",
         }).ToList();

@@ -63,7 +63,7 @@ public sealed class HardeningJourneyTests(BrowserFixture browser) : IClassFixtur
         await page.GetByLabel("Hình thức", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Lớp học" });
         await page.GetByLabel("Thời lượng (giờ)").FillAsync("2");
         await page.GetByLabel("VNeID").CheckAsync();
-        foreach (var label in new[] { "Trong đó nữ", "Trong đó từ 60 tuổi trở lên", "Tài khoản tạo mới trên binhdanhocvuso.gov.vn", "Số người hoàn thành khóa học / được cấp chứng nhận" })
+        foreach (var label in new[] { "Trong đó từ 18 tuổi trở lên", "Trong đó nữ", "Trong đó từ 60 tuổi trở lên", "Tài khoản tạo mới trên binhdanhocvuso.gov.vn", "Số người hoàn thành khóa học / được cấp chứng nhận" })
         {
             await page.GetByLabel(label).FillAsync("0");
         }

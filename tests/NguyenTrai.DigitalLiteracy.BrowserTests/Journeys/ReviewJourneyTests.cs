@@ -52,7 +52,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(staff.GetByTestId("return-reason")).ToContainTextAsync(Reason);
         await Assertions.Expect(staff.GetByTestId("notification-count")).ToContainTextAsync("1");
         await staff.GetByLabel("Kết quả nổi bật").FillAsync("Tổ chức 3 lớp hướng dẫn cài đặt VNeID cho 85 hội viên, trong đó 32 người từ 60 tuổi trở lên.");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Gửi lại báo cáo" }).ClickAsync();
         await Assertions.Expect(staff.GetByTestId("report-state")).ToHaveTextAsync("Đã gửi, chờ duyệt");
 
         await office.ReloadAsync();

@@ -27,7 +27,7 @@ public sealed class DashboardExportTests(PortalFactory factory) : IClassFixture<
         var summary = Rows(xlsx, "Tổng hợp");
         var cards = page.QuerySelectorAll("[data-figure] .stat-value").Select(e => int.Parse(e.GetAttribute("data-value")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(cards, summary.Select(r => Convert.ToInt32(r["Giá trị"], System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Contains(summary, r => (string)r["Chỉ số"]! == "Người được hướng dẫn");
+        Assert.Contains(summary, r => (string)r["Chỉ số"]! == "Lượt người được hướng dẫn");
 
         var units = Rows(xlsx, "Đơn vị");
         var tableUnits = page.QuerySelectorAll("tr[data-unit]").ToList();
@@ -36,7 +36,7 @@ public sealed class DashboardExportTests(PortalFactory factory) : IClassFixture<
         for (var i = 0; i < units.Count; i++)
         {
             Assert.Equal(tableUnits[i].QuerySelector("th")!.TextContent.Trim(), units[i]["Đơn vị"]);
-            Assert.Equal(ParseVi(tableUnits[i].QuerySelectorAll("td")[1].TextContent), Convert.ToInt32(units[i]["Người tham gia"], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(ParseVi(tableUnits[i].QuerySelectorAll("td")[1].TextContent), Convert.ToInt32(units[i]["Lượt người tham gia"], System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var channels = Rows(xlsx, "Tuyên truyền");

@@ -44,8 +44,10 @@ public sealed class TargetsTests(PortalFactory factory) : IClassFixture<PortalFa
         var population = await client.SubmitFormAsync("/chi-tieu?year=2026", new Dictionary<string, string?> { ["Population.AdultPopulation"] = "20000" }, "#population");
         Assert.Equal(HttpStatusCode.Redirect, population.StatusCode);
         var withPopulation = await client.GetPageAsync("/chi-tieu?year=2026");
-        Assert.Contains(Target.Progress(trained, 20000)!.Value.ToString("N1") + "%", withPopulation.TextOf("[data-testid=adults-trained]"), StringComparison.Ordinal);
-        Assert.NotNull((await client.GetPageAsync($"/tong-quan?PeriodId={annual.Id}")).QuerySelector("tr[data-metric=AdultsTrained]"));
+        // Coverage counts adults 18+ (UxStaff/AdultCoverageTests has the whole proof).
+        var adults = expected.Training.Sum(t => t.ParticipantsAdults ?? 0);
+        Assert.Contains(Target.Progress(adults, 20000)!.Value.ToString("N1") + "%", withPopulation.TextOf("[data-testid=adults-trained]"), StringComparison.Ordinal);
+        Assert.NotNull((await client.GetPageAsync($"/tong-quan?PeriodId={annual.Id}")).QuerySelector("tr[data-metric=AdultCoverage]"));
 
         var deleted = await client.SubmitFormAsync("/chi-tieu?year=2026", new Dictionary<string, string?>(), $"form[action='/chi-tieu/{id}/xoa']");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);

@@ -18,7 +18,7 @@ public sealed record EntryKind(string Name, string BasePath, EntryType Type, IRe
     public static readonly EntryKind Training = new("training", "/hoat-dong/lop-hoc", EntryType.Training, new Dictionary<string, string?>
     {
         ["Format"] = "Class", ["DurationHours"] = "2,5", ["Place"] = "Hội trường UBND phường", ["Platforms"] = "VNeID",
-        ["TargetGroups"] = "Elderly", ["ParticipantsTotal"] = "30", ["ParticipantsWomen"] = "20", ["ParticipantsAged60Plus"] = "10",
+        ["TargetGroups"] = "Elderly", ["ParticipantsTotal"] = "30", ["ParticipantsAdults"] = "28", ["ParticipantsWomen"] = "20", ["ParticipantsAged60Plus"] = "10",
         ["AccountsCreated"] = "5", ["Completions"] = "4", ["Instructors"] = "Chị Nguyễn Thị Hoa",
     }, "Instructors");
 

@@ -47,7 +47,10 @@ public sealed class EntryLifecycleTests(PortalFactory factory) : IClassFixture<P
         var audit = details.TextOf("[data-testid=audit-trail]");
         Assert.Contains($"Tiêu đề: Trước khi sửa {name} → Sau khi sửa {name}", audit, StringComparison.Ordinal);
         Assert.Contains("Ngày: 20/11/2026 → 21/11/2026", audit, StringComparison.Ordinal);
-        Assert.Contains("hpn.canbo", audit, StringComparison.Ordinal);
+        // People by name, not by login; the unit's id is bookkeeping, not a change anyone reads.
+        Assert.Contains("Phạm Thị Lan", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("hpn.canbo", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("UnitId", audit, StringComparison.Ordinal);
         var ownPage = await staff.GetPageAsync($"{kind.BasePath}/{id}");
         Assert.Null(ownPage.QuerySelector("[data-testid=audit-trail]"));
     }

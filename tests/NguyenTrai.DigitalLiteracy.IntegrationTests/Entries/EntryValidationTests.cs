@@ -33,7 +33,13 @@ public sealed class EntryValidationTests(PortalFactory factory) : IClassFixture<
         { "training", "Instructors", TenThousand, "không được dài quá 300 ký tự" },
         { "initiative", "Description", TenThousand, "không được dài quá 4000 ký tự" },
         { "integration", "Content", TenThousand, "không được dài quá 4000 ký tự" },
-        { "training", "Date", "31/02/2026", "không hợp lệ" },
+        { "training", "Date", "31/02/2026", "Ngày không tồn tại." },
+        { "training", "Date", "2026/11/20", "Vui lòng nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/10/2025." },
+        { "training", "ParticipantsAdults", "", "Vui lòng nhập Trong đó từ 18 tuổi trở lên." },
+        { "training", "ParticipantsAdults", "31", "Số người từ 18 tuổi trở lên không được lớn hơn tổng số người tham gia." },
+        { "training", "ParticipantsAged60Plus", "29", "Số người từ 60 tuổi trở lên không được lớn hơn số người từ 18 tuổi trở lên." },
+        { "training", "Format", "", "Vui lòng chọn Hình thức." },
+        { "propaganda", "Channel", "", "Vui lòng chọn Hình thức tuyên truyền." },
     };
 
     [Theory]
@@ -113,7 +119,7 @@ public sealed class EntryValidationTests(PortalFactory factory) : IClassFixture<
         var form = page.QuerySelector("[data-testid=entry-form]")!;
         Assert.Equal(title, (form.QuerySelector("[name=Title]") as IHtmlInputElement)?.Value);
         var input = form.QuerySelector($"[name={field}]");
-        var shown = input switch { IHtmlInputElement i => i.Value, IHtmlTextAreaElement t => t.Value, _ => null };
+        var shown = input switch { IHtmlInputElement i => i.Value, IHtmlTextAreaElement t => t.Value, IHtmlSelectElement s => s.Value, _ => null };
         Assert.Equal(value, shown);
     }
 }

@@ -24,20 +24,25 @@ public sealed class ExcelImportTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(["Số liệu", "Hướng dẫn"], template.GetSheetNames());
         var example = template.Query(useHeaderRow: true, sheetName: "Số liệu").Cast<IDictionary<string, object?>>().Single();
         Assert.Equal("Tổng số người tham gia", example.Keys.ElementAt(7));
+        Assert.Equal("Trong đó từ 18 tuổi trở lên", example.Keys.ElementAt(8));
+        Assert.StartsWith("VÍ DỤ - xóa dòng này", (string)example[ImportFiles.Title]!, StringComparison.Ordinal);
         template.Position = 0;
         var guide = template.Query(useHeaderRow: true, sheetName: "Hướng dẫn").Cast<IDictionary<string, object?>>().ToList();
         Assert.Contains(guide, g => (string?)g["Cột"] == "Hình thức" && ((string)g["Cách nhập"]!).Contains("Buổi hướng dẫn", StringComparison.Ordinal));
 
         var filled = new List<Dictionary<string, object?>> { example.ToDictionary(k => k.Key, k => k.Value) };
-        filled.Add(new(filled[0]) { ["Tên lớp học, buổi hướng dẫn"] = "Mẫu tải về - dòng thêm 1" });
-        filled.Add(new(filled[0]) { ["Tên lớp học, buổi hướng dẫn"] = "Mẫu tải về - dòng thêm 2" });
+        filled.Add(new(filled[0]) { [ImportFiles.Title] = "Mẫu tải về - dòng thêm 1" });
+        filled.Add(new(filled[0]) { [ImportFiles.Title] = "Mẫu tải về - dòng thêm 2" });
         var preview = await ImportFiles.UploadAsync(staff, "lop-hoc", ImportFiles.Workbook(filled));
 
+        // The example row was left in the file: it is listed as skipped, never imported.
         Assert.Empty(ImportFiles.Errors(preview));
-        Assert.Equal(3, preview.QuerySelectorAll("[data-testid=import-preview] tbody tr").Length);
+        Assert.Contains("Dòng 2 là dòng ví dụ", preview.TextOf("[data-testid=import-example-skipped]"), StringComparison.Ordinal);
+        Assert.Equal(2, preview.QuerySelectorAll("[data-testid=import-preview] tbody tr").Length);
         var confirmed = await ImportFiles.ConfirmAsync(staff, preview);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(2, await factory.WithDbAsync(db => db.TrainingSessions.CountAsync(t => t.Title.StartsWith("Mẫu tải về - dòng thêm"))));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TrainingSessions.CountAsync(t => t.Title.StartsWith("VÍ DỤ"))));
     }
 
     [Fact]
@@ -47,14 +52,14 @@ public sealed class ExcelImportTests(PortalFactory factory) : IClassFixture<Port
         var bytes = ImportFiles.Workbook(
         [
             ImportFiles.TrainingRow("Lỗi dòng - một", Today),
-            ImportFiles.TrainingRow("Lỗi dòng - hai", "24/11/2026", total: 10, women: 11),
+            ImportFiles.TrainingRow("Lỗi dòng - hai", "24/11/2026", total: 10, women: 11, adults: 8),
             ImportFiles.TrainingRow("Lỗi dòng - ba", Today),
         ]);
 
         var page = await ImportFiles.UploadAsync(staff, "lop-hoc", bytes);
 
         var error = Assert.Single(ImportFiles.Errors(page));
-        Assert.Equal(("3", "Trong đó: nữ", "Số nữ không được lớn hơn tổng số người tham gia."), error);
+        Assert.Equal(("3", ImportFiles.Women, "Số nữ không được lớn hơn tổng số người tham gia."), error);
         Assert.Null(page.QuerySelector("[data-testid=import-confirm]"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Entries.CountAsync(e => e.Title.StartsWith("Lỗi dòng"))));
     }
@@ -72,12 +77,12 @@ public sealed class ExcelImportTests(PortalFactory factory) : IClassFixture<Port
         var page = await ImportFiles.UploadAsync(staff, "lop-hoc", ImportFiles.Workbook([bad, locked]));
 
         var errors = ImportFiles.Errors(page);
-        Assert.Contains(("2", "Tên lớp học, buổi hướng dẫn", "Vui lòng nhập Tên lớp học, buổi hướng dẫn."), errors);
-        Assert.Contains(("2", "Ngày tổ chức", "Ngày tổ chức phải là ngày dạng dd/MM/yyyy."), errors);
+        Assert.Contains(("2", ImportFiles.Title, "Vui lòng nhập Tiêu đề."), errors);
+        Assert.Contains(("2", ImportFiles.Date, "Ngày không tồn tại (31/02/2026); vui lòng kiểm tra lại ngày và tháng."), errors);
         Assert.Contains(("2", "Hình thức", "Hình thức không có giá trị \"Hội thảo\" (xem trang \"Hướng dẫn\")."), errors);
         Assert.Contains(("2", "Tổng số người tham gia", "Tổng số người tham gia phải từ 0 đến 5.000; số lớn hơn thường do gõ nhầm, vui lòng kiểm tra lại."), errors);
         Assert.Contains(("2", "Phong trào", "Không có phong trào \"Phong trào không có\" (xem trang \"Hướng dẫn\")."), errors);
-        Assert.Contains(errors, e => e.Row == "3" && e.Column == "Ngày tổ chức" && e.Message.Contains("đã được phê duyệt", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Row == "3" && e.Column == ImportFiles.Date && e.Message.Contains("đã được phê duyệt", StringComparison.Ordinal));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Entries.CountAsync(e => e.Title == "Ngày đã khóa sổ")));
     }
 

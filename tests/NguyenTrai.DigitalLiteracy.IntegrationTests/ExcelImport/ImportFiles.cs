@@ -9,31 +9,38 @@ namespace NguyenTrai.DigitalLiteracy.IntegrationTests.ExcelImport;
 /// <summary>Workbooks written in the test with MiniExcel, and the upload/confirm round trip a browser makes.</summary>
 internal static class ImportFiles
 {
-    public static Dictionary<string, object?> TrainingRow(string title, object date, int total = 20, int women = 12, int aged60 = 5) => new()
+    // The template's headers are the web form's labels (one validation source).
+    public const string Title = "Tiêu đề";
+    public const string Date = "Ngày";
+    public const string Women = "Trong đó nữ";
+    public const string Adults = "Trong đó từ 18 tuổi trở lên";
+
+    public static Dictionary<string, object?> TrainingRow(string title, object date, int total = 20, int women = 12, int aged60 = 5, int? adults = 18) => new()
     {
-        ["Tên lớp học, buổi hướng dẫn"] = title,
+        [Title] = title,
         ["Hình thức"] = "Lớp học",
-        ["Ngày tổ chức"] = date,
+        [Date] = date,
         ["Thời lượng (giờ)"] = 1.5,
         ["Địa điểm"] = "Hội trường UBND phường",
         ["Nền tảng được hướng dẫn"] = "VNeID; binhdanhocvuso.gov.vn",
         ["Đối tượng"] = "Người cao tuổi; Phụ nữ",
         ["Tổng số người tham gia"] = total,
-        ["Trong đó: nữ"] = women,
-        ["Trong đó: từ 60 tuổi trở lên"] = aged60,
+        [Adults] = adults,
+        [Women] = women,
+        ["Trong đó từ 60 tuổi trở lên"] = aged60,
         ["Tài khoản tạo mới trên binhdanhocvuso.gov.vn"] = 4,
-        ["Số người hoàn thành khóa học"] = 3,
+        ["Số người hoàn thành khóa học / được cấp chứng nhận"] = 3,
         ["Người hướng dẫn"] = "Đoàn Thanh niên phường",
         ["Phong trào"] = "Bình dân học vụ số; Ngày hội toàn dân học tập số",
     };
 
     public static Dictionary<string, object?> PropagandaRow(string title, object date, int quantity = 2) => new()
     {
-        ["Tên hoạt động"] = title,
-        ["Ngày bắt đầu"] = date,
+        [Title] = title,
+        [Date] = date,
         ["Ngày kết thúc"] = null,
-        ["Kênh tuyên truyền"] = "Bài đăng nhóm Zalo",
-        ["Hình thức"] = "Trực tuyến",
+        ["Hình thức tuyên truyền"] = "Bài đăng nhóm Zalo",
+        ["Trực tuyến / trực tiếp"] = "Trực tuyến",
         ["Số lượng (lượt phát, bài đăng, băng rôn)"] = quantity,
         ["Địa điểm"] = null,
         ["Số người tiếp cận (ước tính)"] = 300,

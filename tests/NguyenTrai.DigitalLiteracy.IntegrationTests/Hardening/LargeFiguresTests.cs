@@ -45,7 +45,7 @@ public sealed class LargeFiguresTests
 
         var list = await office.GetPageAsync("/hoat-dong/lop-hoc?Q=" + Uri.EscapeDataString("Nhập cũ"));
         var totals = list.QuerySelectorAll(".stat-card").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Contains(totals, t => t.StartsWith("Người tham gia", StringComparison.Ordinal) && t.EndsWith(3_000_000_000L.ToString("N0", Vi), StringComparison.Ordinal));
+        Assert.Contains(totals, t => t.StartsWith("Lượt người tham gia", StringComparison.Ordinal) && t.EndsWith(3_000_000_000L.ToString("N0", Vi), StringComparison.Ordinal));
 
         await staff.SubmitReportAsync(periodId);
         var reportId = await factory.WithDbAsync(db => db.UnitReports.Where(r => r.UnitId == hpn && r.ReportingPeriodId == periodId).Select(r => r.Id).SingleAsync());

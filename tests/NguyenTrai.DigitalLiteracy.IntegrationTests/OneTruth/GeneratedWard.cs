@@ -134,6 +134,8 @@ internal static class GeneratedWard
             Platforms = (DigitalPlatforms)random.Next(1, 128), TargetGroups = (TargetGroups)random.Next(1, 128),
             ParticipantsTotal = total, ParticipantsWomen = random.Next(total + 1), ParticipantsAged60Plus = random.Next(total + 1),
             AccountsCreated = random.Next(total + 1), Completions = random.Next(total + 1),
+            // A quarter recorded before the 18+ column existed: unknown, never zero.
+            ParticipantsAdults = random.Next(4) == 0 ? null : random.Next(total + 1),
         };
     }
 }

@@ -50,7 +50,9 @@ internal sealed class IndependentFigures
                 SELECT SUM(EntryType = 1), SUM(CASE WHEN EntryType = 1 THEN Quantity ELSE 0 END), SUM(CASE WHEN EntryType = 1 THEN COALESCE(EstimatedReach, 0) ELSE 0 END),
                        SUM(EntryType = 2), SUM(CASE WHEN EntryType = 2 THEN ParticipantsTotal ELSE 0 END), SUM(CASE WHEN EntryType = 2 THEN ParticipantsWomen ELSE 0 END),
                        SUM(CASE WHEN EntryType = 2 THEN ParticipantsAged60Plus ELSE 0 END), SUM(CASE WHEN EntryType = 2 THEN AccountsCreated ELSE 0 END),
-                       SUM(CASE WHEN EntryType = 2 THEN Completions ELSE 0 END), SUM(EntryType = 3), SUM(EntryType = 4), SUM(CASE WHEN EntryType = 4 THEN COALESCE(Reach, 0) ELSE 0 END)
+                       SUM(CASE WHEN EntryType = 2 THEN Completions ELSE 0 END), SUM(EntryType = 3), SUM(EntryType = 4), SUM(CASE WHEN EntryType = 4 THEN COALESCE(Reach, 0) ELSE 0 END),
+                       SUM(CASE WHEN EntryType = 2 THEN COALESCE(ParticipantsAdults, 0) ELSE 0 END),
+                       SUM(CASE WHEN EntryType = 2 AND ParticipantsAdults IS NULL THEN ParticipantsTotal ELSE 0 END)
                 {Counted}
                 """, from, to),
         };

@@ -46,6 +46,7 @@ public sealed class OneTruthTests(OneTruthWard ward) : IClassFixture<OneTruthWar
         Assert.Equal(t[9], page.Figure("initiatives"));
         Assert.Equal(t[10], page.Figure("integrations"));
         Assert.Equal(t[11], page.Number("[data-figure=integration-reach]"));
+        Assert.Equal(t[12], page.Figure("adults"));
         for (var channel = 1; channel <= 8; channel++)
         {
             var (count, quantity, reach) = expected.Channels.GetValueOrDefault(channel);

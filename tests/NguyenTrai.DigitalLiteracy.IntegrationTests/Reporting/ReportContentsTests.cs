@@ -49,7 +49,8 @@ public sealed class ReportContentsTests
             Assert.StartsWith(expected.Propaganda.ToString("N0", Vi) + " hoạt động", page.TextOf("[data-total=propaganda]"), StringComparison.Ordinal);
             Assert.Equal(expected.Sessions, page.QuerySelectorAll("[data-testid=entries-lop-hoc] > li").Length);
             Assert.NotNull(page.QuerySelector($"a[href='/hoat-dong/lop-hoc/{expected.TrainingId}']"));
-            Assert.Equal("Bài đăng Zalo lớp VNeID", page.TextOf($"a[href='/minh-chung/{expected.AttachmentId}']"));
+            // A link opens the post itself (the download address serves files only).
+            Assert.Equal("Bài đăng Zalo lớp VNeID", page.TextOf("a[href='https://zalo.me/p/123']"));
         }
     }
 

@@ -1,4 +1,3 @@
-using NguyenTrai.DigitalLiteracy.Domain.Targets;
 using NguyenTrai.DigitalLiteracy.Reporting.Compliance;
 using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
@@ -32,8 +31,10 @@ public sealed record DashboardData(
 
     public Totals YearTotals { get; init; } = FigureSet.Empty.Totals;
 
-    /// <summary>"% người trưởng thành được hướng dẫn": people trained this year over the ward's adult population.</summary>
-    public decimal? AdultsTrainedPercent => AdultPopulation is { } adults ? Target.Progress(YearTotals.Participants, adults) : null;
+    /// <summary>"% người trưởng thành được hướng dẫn": adults (18+) reached this year over the ward's adult population, with the target line.</summary>
+    public AdultCoverage Coverage => AdultCoverage.Of(YearTotals, AdultPopulation, Targets);
+
+    public decimal? AdultsTrainedPercent => Coverage.Percent;
 
     public DashboardData WithYearTotals(Totals year) => new(Window, Year, Units, Months, Targets, AdultPopulation) { YearTotals = year };
 }

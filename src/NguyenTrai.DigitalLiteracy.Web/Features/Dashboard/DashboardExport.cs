@@ -41,11 +41,13 @@ public static class DashboardExport
         ("Tuyên truyền", f.Propaganda),
         ("Lượt tiếp cận", f.PropagandaReach),
         ("Lớp học, buổi hướng dẫn", f.Sessions),
-        ("Người tham gia", f.Participants),
-        ("Nữ", f.Women),
-        ("Từ 60 tuổi", f.Aged60Plus),
+        ("Lượt người tham gia", f.Participants),
+        ("Lượt nữ", f.Women),
+        ("Lượt từ 60 tuổi", f.Aged60Plus),
+        ("Lượt từ 18 tuổi", f.Adults),
+        ("Lượt chưa rõ độ tuổi", f.AdultsUnknown),
         ("Tài khoản tạo mới", f.Accounts),
-        ("Hoàn thành khóa học", f.Completions),
+        ("Lượt hoàn thành khóa học", f.Completions),
         ("Sáng kiến", f.Initiatives),
         ("Lồng ghép", f.Integrations));
 

@@ -9,6 +9,7 @@ using NguyenTrai.DigitalLiteracy.Domain.Entries;
 using NguyenTrai.DigitalLiteracy.Domain.Users;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Authorization;
+using NguyenTrai.DigitalLiteracy.Web.Infrastructure.Requests;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 
@@ -50,6 +51,9 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         query.Page = Math.Clamp(query.Page, 1, pageCount);
         var entries = await EntrySorting.Sort(filtered, query.Sort).Include(e => e.Unit)
             .Skip((query.Page - 1) * EntryListQuery.PageSize).Take(EntryListQuery.PageSize).ToListAsync();
+        var shownIds = entries.Select(e => e.Id).ToList();
+        var evidence = await services.Db.Attachments.AsNoTracking().Where(a => shownIds.Contains(a.EntryId))
+            .GroupBy(a => a.EntryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var listColumns = Columns.Where(c => c.InList).ToList();
         var allUnits = !services.User.IsUnitStaff;
         return View(ViewFolder + "Index.cshtml", new EntryListPage
@@ -59,7 +63,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
             TypeFilters = TypeFilters(query),
             Headers = [.. listColumns.Select(c => c.Header)],
             Rows = [.. entries.Select(e => new EntryListRow(e.Id, e.Title, EntryValueText.Format(e.Date), e.Unit?.Name ?? "", [.. listColumns.Select(c => c.Text(e))],
-                services.User.IsOffice && EntryOutliers.Check(e).Count > 0))],
+                services.User.IsOffice && EntryOutliers.Check(e).Count > 0, evidence.GetValueOrDefault(e.Id)))],
             Totals = [new EntryTotal("Số hoạt động", count), .. count == 0 ? [] : await SumsAsync(filtered)],
             TotalCount = count,
             PageCount = pageCount,
@@ -103,6 +107,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
             Id = entry.Id,
             Title = entry.Title,
             UnitName = entry.Unit?.Name ?? "",
+            Date = entry.Date,
             Fields = [new("Đơn vị", entry.Unit?.Name ?? ""), new("Ngày", EntryValueText.Format(entry.Date)), .. Columns.Select(c => new KeyValuePair<string, string>(c.Header, c.Text(entry)))],
             Campaigns = [.. entry.Campaigns.OrderBy(c => c.SortOrder).Select(c => c.Name)],
             LockReason = lockReason,
@@ -125,9 +130,11 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
         return await FormViewAsync(new TForm { Date = services.Clock.Today });
     }
 
+    /// <summary>Saves the entry, and its photo (if one was chosen) as evidence in the same save; a refused photo saves nothing.</summary>
     [HttpPost("tao-moi")]
     [Authorize(Policy = Policies.UnitStaff)]
-    public async Task<IActionResult> Create(TForm form)
+    [BodyLimit(BodyLimit.Evidence)]
+    public async Task<IActionResult> Create(TForm form, CancellationToken cancellationToken)
     {
         var entry = NewEntry();
         if (!await IsAllowedAsync(entry, Operations.Create))
@@ -137,14 +144,33 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
 
         if (!await TryApplyAsync(form, entry, currentDate: null))
         {
+            if (form.Photo is { Length: > 0 })
+            {
+                ModelState.AddModelError(nameof(EntryForm.Photo), "Vui lòng chọn lại ảnh: trình duyệt không giữ tệp đã chọn khi biểu mẫu còn lỗi.");
+            }
+
             return await FormViewAsync(form);
         }
 
         entry.CreatedAtUtc = services.Clock.UtcNow;
         entry.CreatedById = services.User.Id;
         services.Db.Add(entry);
-        await services.Db.SaveChangesAsync();
-        TempData.Success($"Đã lưu {Info.Singular} \"{entry.Title}\".");
+        if (form.Photo is { Length: > 0 } photo)
+        {
+            // The evidence service adds the attachment to the entry and saves both at once, or refuses before saving.
+            if (await services.Evidence.AddFileAsync(entry, photo, form.PhotoCaption, cancellationToken) is { } refused)
+            {
+                services.Db.Entry(entry).State = EntityState.Detached;
+                ModelState.AddModelError(nameof(EntryForm.Photo), refused + " Hoạt động chưa được lưu; vui lòng chọn ảnh khác hoặc bỏ trống ô ảnh.");
+                return await FormViewAsync(form);
+            }
+        }
+        else
+        {
+            await services.Db.SaveChangesAsync(cancellationToken);
+        }
+
+        TempData.Success($"Đã lưu {Info.Singular} \"{entry.Title}\"" + (form.Photo is { Length: > 0 } ? " cùng ảnh minh chứng." : "."));
         return RedirectToAction(nameof(Details), new { id = entry.Id });
     }
 
@@ -287,6 +313,7 @@ public abstract class EntriesController<TEntry, TForm, TQuery>(EntryServices ser
     private async Task<IActionResult> FormViewAsync(TForm form)
     {
         form.CampaignOptions = await services.Lookups.CampaignOptionsAsync(form.CampaignIds);
+        form.MaxPhotoBytes = services.Evidence.MaxFileBytes;
         ViewData[nameof(EntryTypeInfo)] = Info;
         return View(ViewFolder + "Form.cshtml", form);
     }

@@ -31,6 +31,16 @@ public abstract class EntryForm
     [BindNever, ValidateNever]
     public IReadOnlyList<CheckboxOption> CampaignOptions { get; set; } = [];
 
+    /// <summary>Create only: an optional photo saved with the entry as evidence (Features/Evidence checks and re-encodes it).</summary>
+    [ValidateNever]
+    public IFormFile? Photo { get; set; }
+
+    [StringLength(FieldLengths.Title), Display(Name = "Chú thích ảnh")]
+    public string? PhotoCaption { get; set; }
+
+    [BindNever, ValidateNever]
+    public long MaxPhotoBytes { get; set; }
+
     protected static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Normalize(text);
 }
 
@@ -62,13 +72,16 @@ public abstract class EntryForm<TEntry> : EntryForm where TEntry : Entry
 /// <summary>One checkbox of a group (campaigns, platforms, target groups).</summary>
 public sealed record CheckboxOption(string Value, string Text, bool Checked);
 
-/// <summary>A labelled group of checkboxes posting <see cref="Name"/> once per ticked box; rendered by _CheckboxGroup.</summary>
-public sealed record CheckboxGroup(string Name, string Legend, IReadOnlyList<CheckboxOption> Options)
+/// <summary>
+/// A labelled group of checkboxes posting <see cref="Name"/> once per ticked box; rendered by _CheckboxGroup.
+/// <see cref="Required"/> marks the legend like a required field (at least one box, checked by the entity's rules).
+/// </summary>
+public sealed record CheckboxGroup(string Name, string Legend, IReadOnlyList<CheckboxOption> Options, bool Required = false)
 {
     /// <summary>The boxes of a [Flags] enum, ticked where <paramref name="value"/> has the flag.</summary>
-    public static CheckboxGroup ForFlags<T>(string name, string legend, T value) where T : struct, Enum =>
+    public static CheckboxGroup ForFlags<T>(string name, string legend, T value, bool required = false) where T : struct, Enum =>
         new(name, legend, [.. Enum.GetValues<T>().Where(f => Convert.ToInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0)
-            .Select(f => new CheckboxOption(f.ToString(), f.Text(), value.HasFlag(f)))]);
+            .Select(f => new CheckboxOption(f.ToString(), f.Text(), value.HasFlag(f)))], required);
 }
 
 public static class FlagsExtensions

@@ -37,7 +37,8 @@ public sealed class EntryListPage
 }
 
 /// <param name="Unusual">Shown to the office only: a count above its soft limit (<see cref="Domain.Entries.EntryOutliers"/>).</param>
-public sealed record EntryListRow(int Id, string Title, string Date, string UnitName, IReadOnlyList<string> Cells, bool Unusual = false);
+/// <param name="EvidenceCount">Files and links attached: 0 tells the unit (and the reviewer) what still lacks evidence.</param>
+public sealed record EntryListRow(int Id, string Title, string Date, string UnitName, IReadOnlyList<string> Cells, bool Unusual = false, int EvidenceCount = 0);
 
 /// <summary>The details page of any entry type (Features/Entries/Details.cshtml).</summary>
 public sealed class EntryDetailsPage
@@ -46,6 +47,7 @@ public sealed class EntryDetailsPage
     public required int Id { get; init; }
     public required string Title { get; init; }
     public required string UnitName { get; init; }
+    public required DateOnly Date { get; init; }
     public required IReadOnlyList<KeyValuePair<string, string>> Fields { get; init; }
     public required IReadOnlyList<string> Campaigns { get; init; }
     public string? LockReason { get; init; }

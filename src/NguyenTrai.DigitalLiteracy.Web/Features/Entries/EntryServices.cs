@@ -13,7 +13,8 @@ public sealed record EntryServices(
     EntryChangeGuard Guard,
     WardClock Clock,
     EntryLookups Lookups,
-    AuditTrail Audit);
+    AuditTrail Audit,
+    Evidence.EvidenceService Evidence);
 
 public static class EntriesRegistration
 {

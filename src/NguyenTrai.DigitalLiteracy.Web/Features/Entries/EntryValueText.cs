@@ -6,6 +6,9 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Entries;
 /// <summary>How a field value is written for people (pages, Excel, audit trail): Vietnamese dates, numbers and enum names.</summary>
 public static class EntryValueText
 {
+    /// <summary>A count nobody recorded (e.g. adults of a session entered before the field existed): never shown as 0.</summary>
+    public const string Unknown = "chưa rõ";
+
     public static string Format(object? value) => value switch
     {
         null => "",

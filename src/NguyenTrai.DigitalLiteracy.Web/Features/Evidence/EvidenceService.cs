@@ -11,6 +11,8 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Evidence;
 /// <summary>Adds and removes evidence of an entry the caller has already loaded, authorized and found editable.</summary>
 public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore store, IOptions<EvidenceOptions> options, WardClock clock, CurrentUser me, ILogger<EvidenceService> logger)
 {
+    public long MaxFileBytes => options.Value.MaxFileBytes;
+
     /// <returns>Null when stored, otherwise the Vietnamese reason for refusing the file.</returns>
     public async Task<string?> AddFileAsync(Entry entry, IFormFile? file, string? caption, CancellationToken cancellationToken)
     {

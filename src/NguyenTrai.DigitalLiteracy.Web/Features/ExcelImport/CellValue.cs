@@ -59,7 +59,10 @@ public static class CellValue
                 double oa when oa is >= 1 and < 2958466 => DateOnly.FromDateTime(DateTime.FromOADate(oa)),
                 _ => DateOnly.TryParseExact(text, DateFormats, Vietnamese, DateTimeStyles.None, out var day) ? day : null,
             };
-            return value is null ? "phải là ngày dạng dd/MM/yyyy" : null;
+            return value is not null ? null
+                : Infrastructure.Mvc.VietnameseDates.TryParse(text, out _) == Infrastructure.Mvc.VietnameseDates.Outcome.DoesNotExist
+                    ? $"không tồn tại ({text}); vui lòng kiểm tra lại ngày và tháng"
+                    : "phải là ngày dạng dd/MM/yyyy";
         }
 
         if (type.IsEnum)

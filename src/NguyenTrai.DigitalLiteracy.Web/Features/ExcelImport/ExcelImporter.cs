@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NguyenTrai.DigitalLiteracy.Data;
@@ -10,8 +9,10 @@ using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 
 /// <summary>
-/// Validates every row with the forms' rules: the row's validation attributes (Vietnamese messages from
-/// <see cref="VietnameseValidationMessages"/>), the entry's own Validate(), and the period lock for the unit.
+/// Validates every row with the web form's rules, all in one pass: the form's validation attributes per cell
+/// (<see cref="ImportColumn"/>, Vietnamese messages from <see cref="VietnameseValidationMessages"/>), the entry's own
+/// Validate() (cross-field rules such as women not above the total, reported beside missing cells, one message per
+/// cell), and the period lock for the unit. The template's example row is skipped (<see cref="ImportWorkbook"/>).
 /// The workbook is read once, on upload; confirm re-checks the kept row values, never the file.
 /// </summary>
 public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard, IOptions<ImportLimits> limits)
@@ -19,7 +20,7 @@ public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard, IOpti
     public async Task<ImportResult> ParseAsync(ImportKind kind, byte[] bytes, int unitId, CancellationToken cancellationToken)
     {
         var result = new ImportResult(kind);
-        result.FileError = ImportWorkbook.TryRead(bytes, kind, limits.Value, out var sheet);
+        result.FileError = ImportWorkbook.TryRead(bytes, kind, limits.Value, out var sheet, result.SkippedExampleRows);
         if (result.FileError is not null)
         {
             return result;
@@ -63,9 +64,14 @@ public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard, IOpti
             }
 
             var entry = values.ToEntry();
-            if (errors.Count == 0)
+            foreach (var (property, message) in entry.Validate())
             {
-                errors.AddRange(entry.Validate().Select(e => new ImportError(number, HeaderOf(result, e.Property), e.Message)));
+                // A cell already refused (empty, not a number, over its limit) keeps that one message, as on the form.
+                var header = HeaderOf(result, property);
+                if (!errors.Exists(e => e.Column == header))
+                {
+                    errors.Add(new ImportError(number, header, message));
+                }
             }
 
             if (dateColumn.Property.GetValue(values) is DateOnly date && errors.TrueForAll(e => e.Column != dateColumn.Header))
@@ -93,13 +99,12 @@ public sealed class ExcelImporter(AppDbContext db, EntryChangeGuard guard, IOpti
     {
         var value = column.Property.GetValue(values);
         var context = new ValidationContext(values) { DisplayName = column.Header, MemberName = column.Property.Name };
-        foreach (var attribute in column.Property.GetCustomAttributes<ValidationAttribute>())
+        foreach (var attribute in column.Rules)
         {
-            // A fresh attribute instance per call: setting the Vietnamese template here touches nothing shared.
-            attribute.ErrorMessage ??= VietnameseValidationMessages.Template(attribute);
             if (attribute.GetValidationResult(value, context) is { ErrorMessage: { } message })
             {
                 errors.Add(new ImportError(number, column.Header, message));
+                return; // one message per cell, as the form shows one per field
             }
         }
     }

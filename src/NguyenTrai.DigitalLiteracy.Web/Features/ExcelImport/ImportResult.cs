@@ -19,7 +19,10 @@ public sealed class ImportResult(ImportKind kind)
 
     public List<ImportedRow> Rows { get; } = [];
 
-    public IReadOnlyList<ImportColumn> Columns { get; } = ImportColumn.Of(kind.RowType);
+    public IReadOnlyList<ImportColumn> Columns { get; } = ImportColumn.Of(kind);
+
+    /// <summary>Rows marked as the template's example (<see cref="ImportTemplate.ExampleMarker"/>): never imported.</summary>
+    public List<int> SkippedExampleRows { get; } = [];
 
     public bool IsValid => FileError is null && Errors.Count == 0 && Rows.Count > 0;
 }

@@ -1,20 +1,23 @@
 using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using MiniExcelLibs;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 
-/// <summary>The .xlsx template: a data sheet with the headers and one example row, and a "Hướng dẫn" sheet.</summary>
+/// <summary>
+/// The .xlsx template: a data sheet with the headers and one example row, and a "Hướng dẫn" sheet. The example's first
+/// cell starts with <see cref="ExampleMarker"/>; the import skips such a row even when it is left in the file.
+/// </summary>
 public static class ImportTemplate
 {
     public const string DataSheet = "Số liệu";
     public const string GuideSheet = "Hướng dẫn";
+    public const string ExampleMarker = "VÍ DỤ - xóa dòng này";
 
     public static byte[] Build(ImportKind kind, DateOnly today, IReadOnlyList<string> campaignNames)
     {
-        var columns = ImportColumn.Of(kind.RowType);
+        var columns = ImportColumn.Of(kind);
         var example = Activator.CreateInstance(kind.RowType)!;
-        // The example must import cleanly as it is: date it today, which is inside an open period.
+        // A date inside an open period, so the example shows what a valid row looks like today.
         foreach (var column in columns.Where(c => c.ValueType == typeof(DateOnly)))
         {
             column.Property.SetValue(example, today);
@@ -27,11 +30,19 @@ public static class ImportTemplate
             data[column.Header] = value is int or decimal ? value : CellValue.Format(value);
         }
 
+        var first = columns[0].Header;
+        data[first] = $"{ExampleMarker}: {data[first]}";
+
         var guide = columns.Select(c => new Dictionary<string, object?>
         {
             ["Cột"] = c.Header,
             ["Bắt buộc"] = c.IsRequired ? "Có" : "Không",
             ["Cách nhập"] = HowTo(c, campaignNames),
+        }).Prepend(new Dictionary<string, object?>
+        {
+            ["Cột"] = "(dòng 2)",
+            ["Bắt buộc"] = "",
+            ["Cách nhập"] = $"Dòng 2 là dòng ví dụ, bắt đầu bằng \"{ExampleMarker}\": xóa dòng này hoặc để nguyên, hệ thống không bao giờ nhập dòng ví dụ. Mỗi hoạt động điền một dòng.",
         }).ToList();
         var sheets = new Dictionary<string, object> { [DataSheet] = new[] { data }, [GuideSheet] = guide };
         using var stream = new MemoryStream();
@@ -49,10 +60,18 @@ public static class ImportTemplate
             : type == typeof(decimal) ? "Số, có thể có phần thập phân (ví dụ 1,5)" + RangeText(column)
             : type.IsEnum && type.IsDefined(typeof(FlagsAttribute), false) ? "Một hoặc nhiều giá trị, cách nhau bằng dấu chấm phẩy (;): " + string.Join("; ", CellValue.Names(type).Select(n => n.Text))
             : type.IsEnum ? "Một trong các giá trị: " + string.Join("; ", CellValue.Names(type).Select(n => n.Text))
-            : column.Property.GetCustomAttribute<StringLengthAttribute>() is { } length ? $"Văn bản, tối đa {length.MaximumLength:N0} ký tự" : "Văn bản";
+            : column.Rules.OfType<StringLengthAttribute>().FirstOrDefault() is { } length ? $"Văn bản, tối đa {length.MaximumLength:N0} ký tự" : "Văn bản";
         return column.Description is null ? how : how + ". " + column.Description;
     }
 
     private static string RangeText(ImportColumn column) =>
-        column.Property.GetCustomAttribute<RangeAttribute>() is { } range ? $", từ {range.Minimum} trở lên" : "";
+        column.Rules.OfType<RangeAttribute>().FirstOrDefault() is { } range
+            ? string.Create(CellValueCulture, $", từ {range.Minimum:N0} đến {range.Maximum:N0}")
+            : "";
+
+    private static readonly System.Globalization.CultureInfo CellValueCulture = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>The template's example row (any cell starting with <see cref="ExampleMarker"/>, any case, spaces around allowed).</summary>
+    public static bool IsExample(IEnumerable<object?> cells) =>
+        cells.OfType<string>().Any(text => Domain.Common.VietnameseText.Normalize(text)?.TrimStart().StartsWith(ExampleMarker, StringComparison.OrdinalIgnoreCase) == true);
 }

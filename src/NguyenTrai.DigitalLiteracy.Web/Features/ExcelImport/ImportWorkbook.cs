@@ -8,11 +8,12 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.ExcelImport;
 /// Reads the first sheet of an uploaded .xlsx into header-keyed rows in one streaming pass, or says in
 /// Vietnamese why it cannot. The package is bounded first (<see cref="PackageGuard"/>); while reading, every
 /// row counts toward the cap (blank rows too: a file of a million blank rows stops after the cap), every cell
-/// is length-checked, and the time budget is enforced.
+/// is length-checked, and the time budget is enforced. A row whose first text cell starts with
+/// <see cref="ImportTemplate.ExampleMarker"/> is the template's example: it is listed in <c>skippedExamples</c>, never returned.
 /// </summary>
 public static class ImportWorkbook
 {
-    public static string? TryRead(byte[] bytes, ImportKind kind, ImportLimits limits, out List<(int Row, Dictionary<string, object?> Cells)> rows)
+    public static string? TryRead(byte[] bytes, ImportKind kind, ImportLimits limits, out List<(int Row, Dictionary<string, object?> Cells)> rows, List<int>? skippedExamples = null)
     {
         rows = [];
         // An .xlsx is a zip archive; anything else (csv, xls, a renamed image) stops here.
@@ -75,6 +76,12 @@ public static class ImportWorkbook
                     continue;
                 }
 
+                if (ImportTemplate.IsExample(cells.Values))
+                {
+                    skippedExamples?.Add(number);
+                    continue;
+                }
+
                 rows.Add((number, cells));
             }
         }
@@ -89,13 +96,15 @@ public static class ImportWorkbook
             return "Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx. Vui lòng lưu lại tệp bằng Excel rồi thử lại.";
         }
 
-        var missing = ImportColumn.Of(kind.RowType).Where(c => c.IsRequired && !headers.Contains(c.Header)).Select(c => c.Header).ToList();
+        var missing = ImportColumn.Of(kind).Where(c => c.IsRequired && !headers.Contains(c.Header)).Select(c => c.Header).ToList();
         if (missing.Count > 0)
         {
             return $"Tệp không đúng mẫu \"{kind.Name}\": thiếu cột {string.Join(", ", missing.Select(m => $"\"{m}\""))}. Vui lòng dùng mẫu tải từ trang này (dòng 1 là tiêu đề cột).";
         }
 
-        return rows.Count == 0 ? "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề cột, số liệu bắt đầu từ dòng 2)." : null;
+        return rows.Count > 0 ? null
+            : skippedExamples is { Count: > 0 } ? $"Tệp chỉ có dòng ví dụ của mẫu (dòng bắt đầu bằng \"{ImportTemplate.ExampleMarker}\"), dòng này không được nhập. Vui lòng điền số liệu của đơn vị vào các dòng bên dưới rồi tải lên lại."
+            : "Tệp không có dòng dữ liệu nào (dòng 1 là tiêu đề cột, số liệu bắt đầu từ dòng 2).";
     }
 
     private static readonly IFormatProvider Invariant = System.Globalization.CultureInfo.InvariantCulture;

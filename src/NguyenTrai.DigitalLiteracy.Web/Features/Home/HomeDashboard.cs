@@ -10,7 +10,13 @@ public sealed record IssuedReportLink(int Id, string Number, DateOnly IssueDate,
 public sealed record HomeDashboard(PeriodInfo Current, DashboardData CurrentData, PeriodInfo Year, DashboardData YearData)
 {
     /// <summary>Staff only: their unit's report for the current period (null = not started).</summary>
-    public UnitReportStatus? CurrentReportStatus { get; init; }
+    public UnitReportStatus? CurrentReportStatus => CurrentReport?.Status;
+
+    /// <summary>Staff only: the to-do of the current period (state, reason, whether it can be sent, what was entered).</summary>
+    public UnitHomeReport? CurrentReport { get; init; }
+
+    /// <summary>Staff only: other reports of the unit returned by the office and still open to fix.</summary>
+    public IReadOnlyList<UnitHomeReport> OtherReturned { get; init; } = [];
 
     public PeriodInfo? NextDeadline { get; init; }
 

@@ -5,12 +5,15 @@ using NguyenTrai.DigitalLiteracy.Web.Infrastructure;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.Notifications;
 
-/// <summary>The bell in the navbar with the number of unread notifications.</summary>
+/// <summary>
+/// The number of unread notifications: the bell in the navbar ("Default"), or a line on a home page ("Home"), because on
+/// a phone the bell is inside the collapsed menu and nobody sees it without opening the menu.
+/// </summary>
 public sealed class NotificationBellViewComponent(AppDbContext db, CurrentUser me) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
+    public async Task<IViewComponentResult> InvokeAsync(string view = "Default")
     {
         var unread = await db.Notifications.AsNoTracking().CountAsync(n => n.UserId == me.Id && n.ReadAtUtc == null);
-        return View(unread);
+        return View(view == "Home" ? "Home" : "Default", unread);
     }
 }

@@ -10,7 +10,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Notifications;
 /// Tells a unit's staff or the office about something: one in-app notification per user, plus an e-mail to those
 /// with an address when SMTP is configured. The notifications are saved with the caller's changes.
 /// </summary>
-public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender email) : IReportNotifier
+public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender email, IConfiguration? configuration = null) : IReportNotifier
 {
     private readonly List<(string Address, string Subject, string Body)> outbox = [];
 
@@ -49,7 +49,7 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
             db.Notifications.Add(new Notification { UserId = user.Id, Title = title, Message = message, Link = link, CreatedAtUtc = clock.UtcNow });
             if (!string.IsNullOrWhiteSpace(user.Email))
             {
-                outbox.Add((user.Email, title, message));
+                outbox.Add((user.Email, title, EmailBody(message, link)));
             }
         }
 
@@ -57,6 +57,19 @@ public sealed class Notifier(AppDbContext db, WardClock clock, IEmailSender emai
     }
 
     private sealed record Recipient(string Id, string? Email);
+
+    /// <summary>
+    /// The message, then where to act on it: a full link when the portal's public address (Portal:PublicBaseUrl, the one
+    /// printed under QR codes) is configured; a mail has no request to take the address from.
+    /// </summary>
+    private string EmailBody(string message, string? link)
+    {
+        var portal = configuration?[Infrastructure.PublicUrls.Setting]?.TrimEnd('/');
+        var where = link is null ? "" : string.IsNullOrEmpty(portal)
+            ? "\n\nĐăng nhập cổng thông tin, mục \"Thông báo\", để xem chi tiết."
+            : $"\n\nXem chi tiết: {portal}{link}";
+        return message + where + "\n\n(Thư tự động, vui lòng không trả lời.)";
+    }
 
     /// <summary>Sends the queued e-mails; call after the changes are saved so nobody is mailed about a rolled-back action.</summary>
     public async Task FlushEmailAsync(CancellationToken ct = default)

@@ -15,7 +15,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Features.Review;
 /// <summary>The office reviews unit reports: approve, return with a reason, reopen an approval, bulk approve.</summary>
 [Route("duyet-bao-cao")]
 [Authorize(Policy = Policies.Office)]
-public sealed class ReviewController(AppDbContext db, IAuthorizationService authorization, ReviewQueueQuery queue, ReportContentsQuery contents, UnitReportWorkflow workflow, CurrentUser me, WardClock clock) : Controller
+public sealed class ReviewController(AppDbContext db, IAuthorizationService authorization, ReviewQueueQuery queue, ReportContentsQuery contents, ChangesSinceReturnQuery changes, UnitReportWorkflow workflow, CurrentUser me, WardClock clock) : Controller
 {
     private ReportActor Actor => new(me.Id, me.DisplayName, clock.UtcNow);
 
@@ -28,6 +28,14 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
     {
         var model = await LoadPageAsync(id);
         return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>A unit's report for a period: the link of a first submission's notification, written before the report had an id.</summary>
+    [HttpGet("don-vi/{unitId:int}/ky/{periodId:int}")]
+    public async Task<IActionResult> OfUnit(int unitId, int periodId)
+    {
+        var id = await db.UnitReports.AsNoTracking().Where(r => r.UnitId == unitId && r.ReportingPeriodId == periodId).Select(r => (int?)r.Id).FirstOrDefaultAsync();
+        return id is null ? NotFound() : RedirectToAction(nameof(Show), new { id });
     }
 
     [HttpPost("{id:int}/phe-duyet")]
@@ -117,6 +125,7 @@ public sealed class ReviewController(AppDbContext db, IAuthorizationService auth
         var period = PeriodInfo.Of(report.ReportingPeriod!);
         return new ReviewPage(report.Id, report.Unit!.Name, period, report.Status, Deadlines.Of(period.Deadline, clock.Today, report.FirstSubmittedAtUtc),
             report.SubmittedAtUtc, report.ReturnReason, RowVersionText.Of(report.RowVersion), narrative,
-            await contents.LoadAsync(report.UnitId, period, report.Id, report.Status));
+            await contents.LoadAsync(report.UnitId, period, report.Id, report.Status),
+            await changes.LoadAsync(report.Id, report.UnitId, period));
     }
 }

@@ -34,7 +34,7 @@ public sealed class ReopenForm
 
 public sealed record ReviewPage(
     int ReportId, string UnitName, PeriodInfo Period, UnitReportStatus Status, ReportTiming Timing, DateTime? SubmittedAtUtc,
-    string? ReturnReason, string RowVersion, NarrativeForm Narrative, ReportContents Contents)
+    string? ReturnReason, string RowVersion, NarrativeForm Narrative, ReportContents Contents, ChangesSinceReturn? ChangesSinceReturn = null)
 {
     public ReturnForm Return { get; init; } = new() { RowVersion = RowVersion };
 

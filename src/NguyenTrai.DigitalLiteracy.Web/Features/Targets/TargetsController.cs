@@ -196,6 +196,8 @@ public sealed class TargetsController(AppDbContext db, TargetsQuery targetsQuery
             RowVersion = RowVersionText.Of(await db.WardSettings.AsNoTracking().Where(s => s.Key == WardSetting.AdultPopulation).Select(s => s.RowVersion).FirstOrDefaultAsync(ct)),
         };
         var totals = FigureSet.Sum((await figures.ByAsync(reference, new FiguresScope(Decree09Calendar.Annual(year)), Grain.Month, ct)).Values).Totals;
-        return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population, totals.Participants);
+        var wardTargets = rows.Select(r => r.Progress).Where(t => t.UnitId is null && t.CampaignId is null);
+        return new TargetsPage(year, rows, reference.Units, reference.Campaigns, newTarget, population,
+            AdultCoverage.Of(totals, await targetsQuery.AdultPopulationAsync(ct), wardTargets));
     }
 }

@@ -22,7 +22,7 @@ public sealed record TargetsPage(
     IReadOnlyList<CampaignInfo> Campaigns,
     TargetForm NewTarget,
     AdultPopulationForm Population,
-    long PeopleTrainedThisYear)
+    AdultCoverage Coverage)
 {
-    public decimal? AdultsTrainedPercent => Population.AdultPopulation is { } adults ? Target.Progress(PeopleTrainedThisYear, adults) : null;
+    public decimal? AdultsTrainedPercent => Coverage.Percent;
 }

@@ -20,11 +20,12 @@ public sealed class TrainingController(EntryServices services)
         new("Địa điểm", e => e.Place),
         new("Nền tảng", e => e.Platforms),
         new("Đối tượng", e => e.TargetGroups),
-        new("Người tham gia", e => e.ParticipantsTotal, InList: true),
-        new("Nữ", e => e.ParticipantsWomen, InList: true),
-        new("Từ 60 tuổi", e => e.ParticipantsAged60Plus),
+        new("Lượt người tham gia", e => e.ParticipantsTotal, InList: true),
+        new("Lượt nữ", e => e.ParticipantsWomen, InList: true),
+        new("Lượt từ 60 tuổi", e => e.ParticipantsAged60Plus),
+        new("Lượt từ 18 tuổi", e => e.ParticipantsAdults is { } adults ? adults : EntryValueText.Unknown),
         new("Tài khoản tạo mới", e => e.AccountsCreated),
-        new("Hoàn thành khóa học", e => e.Completions),
+        new("Lượt hoàn thành khóa học", e => e.Completions),
         new("Người hướng dẫn", e => e.Instructors),
     ];
 
@@ -60,13 +61,16 @@ public sealed class TrainingController(EntryServices services)
             Total = g.Sum(e => (long)e.ParticipantsTotal),
             Women = g.Sum(e => (long)e.ParticipantsWomen),
             Elderly = g.Sum(e => (long)e.ParticipantsAged60Plus),
+            Adults = g.Sum(e => (long)(e.ParticipantsAdults ?? 0)),
+            AdultsUnknown = g.Sum(e => e.ParticipantsAdults == null ? (long)e.ParticipantsTotal : 0L),
             Accounts = g.Sum(e => (long)e.AccountsCreated),
             Completions = g.Sum(e => (long)e.Completions),
         }).SingleAsync();
         return
         [
-            new("Người tham gia", sums.Total), new("Nữ", sums.Women), new("Từ 60 tuổi", sums.Elderly),
-            new("Tài khoản tạo mới", sums.Accounts), new("Hoàn thành khóa học", sums.Completions),
+            new("Lượt người tham gia", sums.Total), new("Lượt nữ", sums.Women), new("Lượt từ 60 tuổi", sums.Elderly),
+            new("Lượt từ 18 tuổi", sums.Adults), .. sums.AdultsUnknown > 0 ? [new EntryTotal("Lượt chưa rõ độ tuổi", sums.AdultsUnknown)] : Array.Empty<EntryTotal>(),
+            new("Tài khoản tạo mới", sums.Accounts), new("Lượt hoàn thành khóa học", sums.Completions),
         ];
     }
 }

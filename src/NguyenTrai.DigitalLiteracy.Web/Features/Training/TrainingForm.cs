@@ -25,17 +25,21 @@ public sealed class TrainingForm : EntryForm<TrainingSession>
     [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Tổng số người tham gia")]
     public int? ParticipantsTotal { get; set; }
 
+    [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó từ 18 tuổi trở lên")]
+    public int? ParticipantsAdults { get; set; }
+
+    // Sub-counts start at 0: most sessions have none of some of them, and an empty box reads as "forgot".
     [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó nữ")]
-    public int? ParticipantsWomen { get; set; }
+    public int? ParticipantsWomen { get; set; } = 0;
 
     [Required, EntryLimit(0, EntryLimits.ParticipantsPerSession), Display(Name = "Trong đó từ 60 tuổi trở lên")]
-    public int? ParticipantsAged60Plus { get; set; }
+    public int? ParticipantsAged60Plus { get; set; } = 0;
 
     [Required, EntryLimit(0, EntryLimits.AccountsPerSession), Display(Name = "Tài khoản tạo mới trên binhdanhocvuso.gov.vn")]
-    public int? AccountsCreated { get; set; }
+    public int? AccountsCreated { get; set; } = 0;
 
     [Required, EntryLimit(0, EntryLimits.CompletionsPerSession), Display(Name = "Số người hoàn thành khóa học / được cấp chứng nhận")]
-    public int? Completions { get; set; }
+    public int? Completions { get; set; } = 0;
 
     [StringLength(FieldLengths.Title), Display(Name = "Người hướng dẫn")]
     public string? Instructors { get; set; }
@@ -50,6 +54,7 @@ public sealed class TrainingForm : EntryForm<TrainingSession>
         entry.ParticipantsTotal = ParticipantsTotal ?? 0;
         entry.ParticipantsWomen = ParticipantsWomen ?? 0;
         entry.ParticipantsAged60Plus = ParticipantsAged60Plus ?? 0;
+        entry.ParticipantsAdults = ParticipantsAdults;
         entry.AccountsCreated = AccountsCreated ?? 0;
         entry.Completions = Completions ?? 0;
         entry.Instructors = Clean(Instructors);
@@ -65,6 +70,7 @@ public sealed class TrainingForm : EntryForm<TrainingSession>
         ParticipantsTotal = entry.ParticipantsTotal;
         ParticipantsWomen = entry.ParticipantsWomen;
         ParticipantsAged60Plus = entry.ParticipantsAged60Plus;
+        ParticipantsAdults = entry.ParticipantsAdults;
         AccountsCreated = entry.AccountsCreated;
         Completions = entry.Completions;
         Instructors = entry.Instructors;

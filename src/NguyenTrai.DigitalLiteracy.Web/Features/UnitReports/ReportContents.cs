@@ -4,7 +4,8 @@ using NguyenTrai.DigitalLiteracy.Reporting.Figures;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Features.UnitReports;
 
-public sealed record EvidenceLink(int Id, string Label, bool IsLink);
+/// <param name="Url">A link's address (posts on Zalo, fanpages); null for files.</param>
+public sealed record EvidenceLink(int Id, string Label, bool IsLink, bool IsImage = false, string? Url = null);
 
 public sealed record EntryRow(int Id, EntryType Type, string Title, DateOnly Date, string Figures, IReadOnlyList<EvidenceLink> Evidence, InitiativeStatus? InitiativeStatus = null, string? EvaluationNote = null)
 {

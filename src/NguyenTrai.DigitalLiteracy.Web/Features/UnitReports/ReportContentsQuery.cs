@@ -22,7 +22,7 @@ public sealed class ReportContentsQuery(AppDbContext db, FiguresQuery figures)
     {
         var entries = ReportEntries.Of(db, unitId, period);
         var training = await entries.OfType<TrainingSession>()
-            .Select(e => new { e.Id, e.Title, e.Date, e.ParticipantsTotal, e.ParticipantsWomen, e.ParticipantsAged60Plus, e.AccountsCreated, e.Completions })
+            .Select(e => new { e.Id, e.Title, e.Date, e.ParticipantsTotal, e.ParticipantsWomen, e.ParticipantsAged60Plus, e.ParticipantsAdults, e.AccountsCreated, e.Completions })
             .ToListAsync(ct);
         var propaganda = await entries.OfType<PropagandaActivity>()
             .Select(e => new { e.Id, e.Title, e.Date, e.Quantity, e.EstimatedReach, e.Channel })
@@ -36,14 +36,16 @@ public sealed class ReportContentsQuery(AppDbContext db, FiguresQuery figures)
         var entryIds = entries.Select(e => e.Id);
         var evidence = (await db.Attachments.AsNoTracking()
                 .Where(a => entryIds.Contains(a.EntryId))
-                .Select(a => new { a.Id, a.EntryId, a.Kind, a.FileName, a.Url, a.Caption })
+                .OrderBy(a => a.Id)
+                .Select(a => new { a.Id, a.EntryId, a.Kind, a.FileName, a.Url, a.Caption, a.ContentType })
                 .ToListAsync(ct))
-            .ToLookup(a => a.EntryId, a => new EvidenceLink(a.Id, a.Caption ?? a.FileName ?? a.Url ?? $"Minh chứng {a.Id}", a.Kind == AttachmentKind.Link));
+            .ToLookup(a => a.EntryId, a => new EvidenceLink(a.Id, a.Caption ?? a.FileName ?? a.Url ?? $"Minh chứng {a.Id}", a.Kind == AttachmentKind.Link,
+                a.Kind == AttachmentKind.File && a.ContentType is "image/jpeg" or "image/png", a.Kind == AttachmentKind.Link ? a.Url : null));
         IReadOnlyList<EvidenceLink> Evidence(int id) => [.. evidence[id]];
 
         var rows = new List<EntryRow>();
         rows.AddRange(training.Select(e => new EntryRow(e.Id, EntryType.Training, e.Title, e.Date,
-            $"{N(e.ParticipantsTotal)} lượt người (nữ {N(e.ParticipantsWomen)}, từ 60 tuổi {N(e.ParticipantsAged60Plus)}); {N(e.AccountsCreated)} tài khoản; {N(e.Completions)} hoàn thành", Evidence(e.Id))));
+            $"{N(e.ParticipantsTotal)} lượt người (từ 18 tuổi {(e.ParticipantsAdults is { } adults ? N(adults) : "chưa rõ")}, nữ {N(e.ParticipantsWomen)}, từ 60 tuổi {N(e.ParticipantsAged60Plus)}); {N(e.AccountsCreated)} tài khoản; {N(e.Completions)} hoàn thành", Evidence(e.Id))));
         rows.AddRange(propaganda.Select(e => new EntryRow(e.Id, EntryType.Propaganda, e.Title, e.Date,
             $"{e.Channel.Text()}: {N(e.Quantity)} lượt; tiếp cận {N(e.EstimatedReach ?? 0)}", Evidence(e.Id))));
         rows.AddRange(initiatives.Select(e => new EntryRow(e.Id, EntryType.Initiative, e.Title, e.Date, e.Kind.Text(), Evidence(e.Id), e.Status, e.EvaluationNote)));

@@ -12,6 +12,7 @@ public static class ReportingRegistration
         services.AddNotifications(configuration);
         services.AddScoped<ReportContentsQuery>();
         services.AddScoped<ReviewQueueQuery>();
+        services.AddScoped<ChangesSinceReturnQuery>();
         services.AddScoped<ConsolidatedReports.ReportPages>();
         services.AddScoped<ConsolidatedReports.ReportIssuing>();
         return services;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Mvc;
@@ -29,18 +30,31 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
+        var type = context.Key.ModelType;
+        // A non-nullable value type (an enum select, an int) is required anyway; MVC then adds its own client-side
+        // [Required] with the English "The {0} field is required." Declaring ours first keeps that message Vietnamese.
+        if (context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && Nullable.GetUnderlyingType(type) is null
+            && type != typeof(bool) && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
+        {
+            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute());
+        }
+
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
-            if (attribute.ErrorMessage is null && attribute.ErrorMessageResourceName is null && Template(attribute) is { } template)
+            if (attribute.ErrorMessage is null && attribute.ErrorMessageResourceName is null && Template(attribute, type) is { } template)
             {
                 attribute.ErrorMessage = template;
             }
         }
     }
 
-    /// <summary>The Vietnamese message template for an attribute (also used by the Excel import).</summary>
-    public static string? Template(ValidationAttribute attribute) => attribute switch
+    /// <summary>
+    /// The Vietnamese message template for an attribute (also used by the Excel import). A required choice (an enum,
+    /// shown as a select or a list of values) says "Vui lòng chọn", a required text or number "Vui lòng nhập".
+    /// </summary>
+    public static string? Template(ValidationAttribute attribute, Type? propertyType = null) => attribute switch
     {
+        RequiredAttribute when IsChoice(propertyType) => "Vui lòng chọn {0}.",
         RequiredAttribute => "Vui lòng nhập {0}.",
         StringLengthAttribute { MinimumLength: > 0 } => "{0} phải dài từ {2} đến {1} ký tự.",
         StringLengthAttribute => "{0} không được dài quá {1} ký tự.",
@@ -54,4 +68,6 @@ public sealed class VietnameseValidationMessages : IValidationMetadataProvider
         RegularExpressionAttribute => "{0} không đúng định dạng.",
         _ => null,
     };
+
+    private static bool IsChoice(Type? type) => type is not null && (Nullable.GetUnderlyingType(type) ?? type).IsEnum;
 }

@@ -101,10 +101,13 @@ internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string
         };
     }
 
+    /// <summary>Sessions before this day are "recorded before the 18+ column existed": their adults stay unknown.</summary>
+    private static readonly DateOnly AdultsRecordedFrom = new(2026, 3, 15);
+
     private static TrainingSession Training(Random random, DateOnly date)
     {
         var total = random.Next(15, 80);
-        return new TrainingSession
+        var session = new TrainingSession
         {
             Title = TrainingTitles[random.Next(TrainingTitles.Length)],
             Format = (TrainingFormat)random.Next(1, 5),
@@ -121,6 +124,11 @@ internal sealed class DemoEntryFactory(IReadOnlyList<Campaign> campaigns, string
             Completions = random.Next(0, total / 2),
             Instructors = "Đoàn viên thanh niên tình nguyện",
         };
+
+        // No random draw here: the demo data of every other field stays what it was.
+        session.ParticipantsAdults = date < AdultsRecordedFrom ? null
+            : session.TargetGroups.HasFlag(TargetGroups.Youth) ? total / 2 : total - (total / 10);
+        return session;
     }
 
     private static IntegrationActivity Integration(Random random, DateOnly date, Unit unit) => new()

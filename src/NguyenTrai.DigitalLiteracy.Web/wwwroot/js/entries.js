@@ -16,6 +16,10 @@
     });
     $.validator.unobtrusive.adapters.addSingleVal('notmorethan', 'other');
 
+    // A second bound on one field (60+ not above 18+ as well as not above the total); skipped while the other is empty.
+    $.validator.addMethod('notabove', $.validator.methods.notmorethan);
+    $.validator.unobtrusive.adapters.addSingleVal('notabove', 'other');
+
     $.validator.addMethod('notbefore', function (value, element, param) {
         var end = window.portalParse.date(value);
         var start = window.portalParse.date(other(element, param));

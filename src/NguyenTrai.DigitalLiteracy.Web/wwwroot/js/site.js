@@ -6,6 +6,10 @@
     document.querySelectorAll('[data-width]').forEach(function (el) {
         el.style.width = el.getAttribute('data-width');
     });
+    // Target lines on progress bars (coverage KPI): their position, for the same reason.
+    document.querySelectorAll('[data-left]').forEach(function (el) {
+        el.style.left = el.getAttribute('data-left');
+    });
 
     // Stacked tables on phones (site.css): each cell is labelled with its column header unless it has its own label.
     document.querySelectorAll('table.table-responsive-stack').forEach(function (table) {
