@@ -53,6 +53,7 @@ internal static class DataGenerator
             var frozen = Stopwatch.StartNew();
             var reports = await new FrozenFiguresBackfill(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
             Console.WriteLine($"  froze the figures of {reports:N0} approved reports in {frozen.Elapsed.TotalSeconds:0.0} s");
+            await PlannerStatistics.RefreshAsync(db, everyTable: true); // as the portal does at start-up
         }
 
         Console.WriteLine($"  generated {count:N0} entries for {units} units in {clock.Elapsed.TotalSeconds:0.0} s -> {path}");
@@ -65,6 +66,7 @@ internal static class DataGenerator
         using (var db = Open(path))
         {
             db.Database.Migrate();
+            PlannerStatistics.RefreshAsync(db, everyTable: true).GetAwaiter().GetResult(); // as the portal does at start-up
         }
 
         using var connection = new SqliteConnection($"Data Source={path}");

@@ -39,6 +39,7 @@ internal static class YearDatabase
             await using var existing = new AppDbContext(Options(path));
             await existing.Database.MigrateAsync();
             await new FrozenFiguresBackfill(existing, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
+            await PlannerStatistics.RefreshAsync(existing, everyTable: true);
             return;
         }
 
@@ -92,6 +93,7 @@ internal static class YearDatabase
 
         await db.SaveChangesAsync();
         await new FrozenFiguresBackfill(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<FrozenFiguresBackfill>.Instance).RunAsync();
+        await PlannerStatistics.RefreshAsync(db, everyTable: true); // as the portal does at start-up
     }
 
     private static TrainingSession Session(Random random)

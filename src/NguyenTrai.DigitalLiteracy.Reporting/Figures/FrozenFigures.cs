@@ -52,10 +52,14 @@ public static class FrozenFigures
         var sums = grain switch
         {
             Grain.Unit => rows.GroupBy(f => new { Group = f.UnitId, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) }),
-            Grain.Month => rows.GroupBy(f => new { Group = f.ReportingMonth, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) }),
-            _ => rows.GroupBy(f => f.Key).Select(g => new { Group = 0, Key = g.Key, Value = g.Sum(f => f.Value) }),
+            // The ward's totals are grouped by month and key too, in the index's order (no temporary B-tree over every
+            // row of the window: half the time for a year), and the months are added up here (~90 keys a month).
+            _ => rows.GroupBy(f => new { Group = f.ReportingMonth, f.Key }).Select(g => new { g.Key.Group, g.Key.Key, Value = g.Sum(f => f.Value) }),
         };
-        return [.. (await sums.ToListAsync(ct)).Select(s => new FigureValue(s.Group, s.Key, s.Value))];
+        var values = (await sums.ToListAsync(ct)).Select(s => new FigureValue(s.Group, s.Key, s.Value));
+        return grain == Grain.Ward
+            ? [.. values.GroupBy(v => v.Key, StringComparer.Ordinal).Select(g => new FigureValue(0, g.Key, g.Sum(v => v.Value)))]
+            : [.. values];
     }
 
     internal static IEnumerable<ApprovedFigure> Rows(int reportId, int unitId, int month, IEnumerable<(string Key, long Value)> values) =>

@@ -35,5 +35,6 @@ public static class DatabaseStartup
         // Approved reports without frozen figures (approved before they existed, seeded, or an older figure set).
         await scope.ServiceProvider.GetRequiredService<Reporting.Figures.FrozenFiguresBackfill>().RunAsync();
         await scope.ServiceProvider.GetRequiredService<Reporting.Workflow.IssuedWorkbookBackfill>().RunAsync();
+        await PlannerStatistics.RefreshAsync(db, everyTable: true);
     }
 }

@@ -8,7 +8,7 @@ namespace NguyenTrai.DigitalLiteracy.Web.Infrastructure.Jobs;
 
 /// <summary>
 /// Runs the daily jobs that are due, each on one instance only (<see cref="JobLeases"/>): today the deadline
-/// reminders; expired sessions are cleared by every instance (harmless to repeat).
+/// reminders; expired sessions are cleared and the planner's statistics refreshed by every instance (harmless to repeat).
 /// </summary>
 public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobOptions> options, ILogger<JobRunner> logger) : IDisposable
 {
@@ -45,7 +45,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IOptions<JobOptions> 
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var clock = services.GetRequiredService<WardClock>();
-        await DatabaseTicketStore.DeleteExpiredAsync(services.GetRequiredService<AppDbContext>(), clock.UtcNow);
+        var db = services.GetRequiredService<AppDbContext>();
+        await DatabaseTicketStore.DeleteExpiredAsync(db, clock.UtcNow);
+        await PlannerStatistics.RefreshAsync(db, everyTable: false, ct); // as data grows the plans stay right (cheap, harmless to repeat)
         if (TimeOnly.FromDateTime(clock.LocalNow) < options.Value.RunAt)
         {
             return false;
