@@ -50,6 +50,29 @@ public sealed class EverydayDetailsTests(PortalFactory factory) : IClassFixture<
         }
     }
 
+    /// <summary>One rule for every filter: choose, then press the button (no select that submits on its own beside fields that wait).</summary>
+    [Theory]
+    [InlineData("vhxh", "/tong-quan")]
+    [InlineData("vhxh", "/hoat-dong/lop-hoc")]
+    [InlineData("vhxh", "/tinh-hinh-nop")]
+    [InlineData("vhxh", "/duyet-bao-cao")]
+    [InlineData("vhxh", "/danh-gia-sang-kien")]
+    [InlineData("vhxh", "/chi-tieu")]
+    [InlineData("quantri", "/quan-tri/nguoi-dung")]
+    [InlineData("quantri", "/quan-tri/don-vi")]
+    [InlineData("quantri", "/quan-tri/ky-bao-cao")]
+    public async Task Every_filter_applies_with_its_button(string user, string path)
+    {
+        using var client = await factory.SignInAsync(user);
+
+        var page = await client.GetPageAsync(path);
+
+        var filters = page.QuerySelectorAll("main form[method=get]").Where(f => f.QuerySelector("select, input:not([type=hidden])") is not null).ToList();
+        Assert.NotEmpty(filters);
+        Assert.All(filters, f => Assert.Contains(f.QuerySelectorAll("button[type=submit]"), b => b.Closest("noscript") is null));
+        Assert.Empty(page.QuerySelectorAll("[data-autosubmit], select[onchange]"));
+    }
+
     [Theory]
     [InlineData("/favicon.ico", "image/x-icon")]
     [InlineData("/favicon.svg", "image/svg+xml")]

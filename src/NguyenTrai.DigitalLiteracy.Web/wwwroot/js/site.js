@@ -79,11 +79,6 @@
         });
     });
 
-    // Selects that submit their filter form when changed: <select data-autosubmit>.
-    document.querySelectorAll('select[data-autosubmit]').forEach(function (el) {
-        el.addEventListener('change', function () { el.form.submit(); });
-    });
-
     // Disable submit buttons once a valid form is sent, so a double click does not post twice.
     document.addEventListener('submit', function (event) {
         var form = event.target;
