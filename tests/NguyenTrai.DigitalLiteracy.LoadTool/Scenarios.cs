@@ -56,7 +56,7 @@ public static class Scenarios
             var created = await user.PostFormAsync(form, "form[action='/hoat-dong/lop-hoc/tao-moi']",
             [
                 new("Title", title), new("Date", run.Today), new("Format", "Class"), new("DurationHours", "2"), new("Place", "Nhà văn hóa tổ dân phố"),
-                new("Platforms", "VNeID"), new("TargetGroups", "Elderly"), new("ParticipantsTotal", "25"), new("ParticipantsWomen", "15"),
+                new("Platforms", "VNeID"), new("TargetGroups", "Elderly"), new("ParticipantsTotal", "25"), new("ParticipantsAdults", "20"), new("ParticipantsWomen", "15"),
                 new("ParticipantsAged60Plus", "8"), new("AccountsCreated", "4"), new("Completions", "3"), new("Instructors", "Đoàn viên thanh niên"),
             ]);
             if (created?.Headers.Location?.OriginalString is not { } details || !int.TryParse(details[(details.LastIndexOf('/') + 1)..], out var id))
