@@ -27,6 +27,9 @@ public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixtur
                 await Assertions.Expect(page.GetByLabel("Kỳ báo cáo")).ToBeHiddenAsync();
                 Assert.True(await FirstScreenShowsFiguresAsync(page), "the phone's first screen shows no figure");
                 await page.GetByTestId("filters-toggle").ClickAsync();
+                // Bootstrap's collapse animates the panel open: a click during the animation can miss the switch.
+                await Assertions.Expect(page.Locator(".collapsing")).ToHaveCountAsync(0);
+                await Assertions.Expect(page.GetByLabel("Kỳ báo cáo")).ToBeVisibleAsync();
             }
 
             await page.GetByLabel("Tính cả báo cáo đã gửi").CheckAsync();
