@@ -6,7 +6,7 @@ namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Admin;
 
 public sealed class UserAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string Passphrase = "mùa lúa chín trên đồng Nguyễn Trãi";
+    private const string Passphrase = "mùa lúa chín trên đồng quê";
 
     private async Task<int> UnitIdAsync(string code) => await factory.WithDbAsync(db => db.Units.Where(u => u.Code == code).Select(u => u.Id).FirstAsync());
 

@@ -25,7 +25,7 @@ public sealed class PasswordPolicyValidator(IHostEnvironment environment, AppDbC
     /// <summary>Words an attacker tries first against any commune's portal, letters only, without diacritics.</summary>
     private static readonly string[] AdministrativeWords = ["phuong", "xa", "thitran", "thanhpho", "tinh", "ubnd", "uybannhandan", "vhxh", "vanhoaxahoi"];
 
-    /// <summary>What precedes a place's own name ("Phường Nguyễn Trãi", "Thành phố Hải Phòng"), longest first.</summary>
+    /// <summary>What precedes a place's own name ("Xã Tân Lập", "Tỉnh Phú Thọ"), longest first.</summary>
     private static readonly string[] PlacePrefixes = ["Thành phố", "Thị trấn", "Đặc khu", "Phường", "Tỉnh", "Xã"];
 
     public async Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)

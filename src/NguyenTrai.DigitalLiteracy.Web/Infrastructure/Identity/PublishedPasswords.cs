@@ -13,7 +13,7 @@ public static class PublishedPasswords
     [
         DemoAccountsNotice.Password,
         "a long passphrase", // docs/operations/configuration.md
-        "mùa lúa chín trên đồng Nguyễn Trãi", // the tests (the repository is not secret)
+        "mùa lúa chín trên đồng quê", // the tests (the repository is not secret)
         "ngựa ô phi qua cầu tre",
     ];
 
