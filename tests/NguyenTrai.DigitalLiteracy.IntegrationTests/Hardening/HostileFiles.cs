@@ -92,7 +92,7 @@ internal static class HostileFiles
         WriteBigEndian(chunk, 0, data.Length);
         typeBytes.CopyTo(chunk, 4);
         data.CopyTo(chunk, 8);
-        WriteBigEndian(chunk, 8 + data.Length, (int)Crc32([.. typeBytes, .. data]));
+        WriteBigEndian(chunk, 8 + data.Length, (int)System.IO.Hashing.Crc32.HashToUInt32([.. typeBytes, .. data]));
         return chunk;
     }
 
@@ -102,20 +102,5 @@ internal static class HostileFiles
         target[offset + 1] = (byte)(value >> 16);
         target[offset + 2] = (byte)(value >> 8);
         target[offset + 3] = (byte)value;
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

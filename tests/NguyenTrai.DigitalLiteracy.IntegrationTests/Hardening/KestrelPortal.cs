@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using NguyenTrai.DigitalLiteracy.TestSupport;
 
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Hardening;
@@ -10,13 +7,9 @@ namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Hardening;
 /// The portal on real Kestrel on loopback with small upload limits: body limits, chunked bodies and the
 /// error page's re-execution behave there as in production, not as in the in-memory test server.
 /// </summary>
-public sealed class KestrelPortal : PortalFactory
+public sealed class KestrelPortal : LoopbackPortalFactory
 {
     public const int SmallFileBytes = 64 * 1024;
-
-    private Uri? baseAddress;
-
-    public KestrelPortal() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
@@ -24,21 +17,6 @@ public sealed class KestrelPortal : PortalFactory
         ["ExcelImport:MaxFileBytes"] = SmallFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RequestLimits:VerificationMaxBytes"] = SmallFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    public Uri BaseAddress
-    {
-        get
-        {
-            if (baseAddress is null)
-            {
-                StartServer();
-                var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-                baseAddress = new Uri(addresses.Addresses.First());
-            }
-
-            return baseAddress;
-        }
-    }
 
     /// <summary>A browser-like client over the socket: its own cookies, redirects not followed.</summary>
 #pragma warning disable CA2000 // The handler is disposed with the HttpClient the PortalClient owns.

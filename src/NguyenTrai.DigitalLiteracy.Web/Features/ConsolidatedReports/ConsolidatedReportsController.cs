@@ -85,7 +85,7 @@ public sealed class ConsolidatedReportsController(
             ? (await reports.CheckAsync(report, figures)).Refusal(form.ConfirmChanges, form.ConfirmIncomplete,
                 form.FiguresShown == ConsolidatedReportService.Fingerprint(figures), report.NeedsLeadershipApproval)
             : null;
-        Show(refusal is not null ? StepOutcome.Refused(refusal) : intent switch
+        var outcome = refusal is not null ? StepOutcome.Refused(refusal) : intent switch
         {
             "issue" => await issuing.IssueReportAsync(report, figures, form.RegisterNumber, Request, actor),
             "send" => await ReportIssuing.AttemptAsync(async () =>
@@ -94,7 +94,8 @@ public sealed class ConsolidatedReportsController(
                 return "Đã trình lãnh đạo duyệt. Báo cáo không sửa được trong khi chờ duyệt; muốn sửa, hãy rút lại.";
             }),
             _ => StepOutcome.Done("Đã lưu dự thảo."),
-        });
+        };
+        TempData.Show(outcome.Succeeded, outcome.Message);
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -122,11 +123,6 @@ public sealed class ConsolidatedReportsController(
     {
         var report = await FindVisibleAsync(id);
         return report is null ? NotFound() : Pdf(await reports.InitiativeCompilationPreviewAsync(report), $"du-thao-sang-kien-{id}.pdf");
-    }
-
-    private void Show(StepOutcome outcome)
-    {
-        TempData.Show(outcome.Succeeded, outcome.Message);
     }
 
     /// <summary>The office sees every report; leadership only what was sent to it.</summary>
