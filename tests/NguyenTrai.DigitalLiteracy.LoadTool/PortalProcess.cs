@@ -57,6 +57,9 @@ public sealed class PortalProcess : IAsyncDisposable
             ["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/'),
             // 60 virtual users all come from 127.0.0.1 and sign in within seconds; real users come from many addresses.
             ["RateLimiting__SignInPerClientPerMinute"] = "1000",
+            // Deadline day is the last day of the month being recorded: "Gửi báo cáo" is open for that month whatever
+            // today's date is when the tool runs (the ward setting, default 3 days before the window ends).
+            ["Reporting__SubmissionOpensDaysBeforeEnd"] = "31",
         });
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         for (var attempt = 0; attempt < 120; attempt++)

@@ -105,7 +105,7 @@ public static class Scenarios
             [new("Narrative.Highlights", "Tổ chức các buổi hướng dẫn VNeID cho người cao tuổi."), new("intent", "submit")]) is not null)
         {
             var after = await user.PageAsync($"/bao-cao-don-vi/{run.PeriodId}");
-            run.Outcome.Submitted[user.UserName] = after?.QuerySelector("[data-testid=report-state]")?.TextContent.Trim() is "Đã gửi đúng hạn" or "Gửi muộn";
+            run.Outcome.Submitted[user.UserName] = after?.QuerySelector("[data-testid=report-state]")?.TextContent.Trim() is "Đã gửi, chờ duyệt" or "Đã phê duyệt";
         }
     }
 
