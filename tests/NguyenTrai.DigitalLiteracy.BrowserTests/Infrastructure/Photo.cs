@@ -8,6 +8,26 @@ public static class Photo
 {
     public static byte[] Png { get; } = Draw();
 
+    /// <summary>A JPEG of the given size, as a phone camera takes one (smooth colours, a few MB at 12 MP).</summary>
+    public static byte[] Jpeg(int width, int height)
+    {
+        using var image = new Image<Rgb24>(width, height);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    row[x] = new Rgb24((byte)(x * 255 / width), (byte)(y * 255 / height), (byte)((x ^ y) & 0xFF));
+                }
+            }
+        });
+        using var stream = new MemoryStream();
+        image.SaveAsJpeg(stream, new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 92 });
+        return stream.ToArray();
+    }
+
     private static byte[] Draw()
     {
         using var image = new Image<Rgb24>(120, 90);

@@ -1,9 +1,10 @@
 using Microsoft.Playwright;
 using NguyenTrai.DigitalLiteracy.BrowserTests.Infrastructure;
+using SixLabors.ImageSharp;
 
 namespace NguyenTrai.DigitalLiteracy.BrowserTests.Journeys;
 
-/// <summary>The entry form on a phone: one press of "Lưu" after correcting a limit error sends it; dates typed on the number pad or picked from a Vietnamese calendar.</summary>
+/// <summary>The entry form on a phone: one press of "Lưu" after correcting a limit error sends it; dates typed on the number pad or picked from a Vietnamese calendar; a camera photo scaled down before it is sent.</summary>
 public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>
@@ -65,5 +66,49 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Tiêu đề").FocusAsync();
         await Assertions.Expect(page.Locator("[data-valmsg-for=Date]")).ToContainTextAsync("Ngày không tồn tại");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// A 12 MP camera photo chosen in the entry form is scaled down in the browser to 2560 px on its long side before it
+    /// is sent (a few hundred KB on 4G instead of several MB) and stored at that size; a photo already smaller, added
+    /// afterwards on the entry's page, is sent and stored as it is.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_camera_photo_is_scaled_down_before_it_is_sent_and_a_small_one_is_sent_as_it_is()
+    {
+        var page = await browser.NewPageAsync(BrowserFixture.Phone);
+        await page.SignInAsync("thon01.canbo");
+        await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
+        await page.GetByLabel("Tiêu đề").FillAsync("Lớp có ảnh chụp bằng điện thoại");
+        await page.GetByLabel("Hình thức", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Buổi hướng dẫn" });
+        await page.GetByLabel("Thời lượng (giờ)").FillAsync("2");
+        await page.GetByLabel("VNeID").CheckAsync();
+        await page.GetByLabel("Tổng số người tham gia").FillAsync("20");
+        await page.GetByLabel("Trong đó từ 18 tuổi trở lên").FillAsync("20");
+        var camera = Photo.Jpeg(4000, 3000);
+        await page.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "IMG_20261120_0930.jpg", MimeType = "image/jpeg", Buffer = camera });
+        await Assertions.Expect(page.GetByTestId("photo-resized")).ToContainTextAsync("Ảnh đã được thu nhỏ còn 2560 x 1920 điểm ảnh");
+        Assert.True(await page.Locator("#Photo").EvaluateAsync<int>("input => input.files[0].size") < camera.Length);
+        // The field only: a full-page screenshot resizes the viewport, and a click right after it can land beside the button.
+        await page.GetByTestId("photo-field").ScreenshotAsync(new() { Path = PageActions.ScreenshotPath("ux-photo-resized-phone") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("entry-title")).ToHaveTextAsync("Lớp có ảnh chụp bằng điện thoại");
+        Assert.Equal((2560, 1920), await StoredSizeAsync(page, "IMG_20261120_0930.jpg"));
+
+        await page.Locator("#evidence-file").SetInputFilesAsync(new FilePayload { Name = "anh-nho.jpg", MimeType = "image/jpeg", Buffer = Photo.Jpeg(800, 600) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("evidence-files").Locator("li")).ToHaveCountAsync(2);
+        Assert.Equal((800, 600), await StoredSizeAsync(page, "anh-nho.jpg"));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Width and height of the image the portal stored under that name, read from the file it serves.</summary>
+    private static async Task<(int Width, int Height)> StoredSizeAsync(IPage page, string fileName)
+    {
+        var href = await page.GetByTestId("evidence-files").GetByRole(AriaRole.Link, new() { Name = "Mở " + fileName, Exact = true }).GetAttributeAsync("href");
+        var response = await page.Context.APIRequest.GetAsync(href!);
+        Assert.Equal(200, response.Status);
+        var info = Image.Identify(await response.BodyAsync());
+        return (info.Width, info.Height);
     }
 }
