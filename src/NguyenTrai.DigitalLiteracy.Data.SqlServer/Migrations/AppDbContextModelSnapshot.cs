@@ -769,6 +769,10 @@ namespace NguyenTrai.DigitalLiteracy.Data.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("ThumbnailKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("datetime2");
 

@@ -741,6 +741,10 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ThumbnailKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UploadedAtUtc")
                         .HasColumnType("TEXT");
 

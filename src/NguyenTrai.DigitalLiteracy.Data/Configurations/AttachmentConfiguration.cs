@@ -12,6 +12,7 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.ContentType).HasMaxLength(FieldLengths.Label);
         builder.Property(a => a.Sha256).HasMaxLength(FieldLengths.Sha256Hex);
         builder.Property(a => a.StorageKey).HasMaxLength(FieldLengths.Label);
+        builder.Property(a => a.ThumbnailKey).HasMaxLength(FieldLengths.Label);
         builder.Property(a => a.Url).HasMaxLength(FieldLengths.Url);
         builder.Property(a => a.Caption).HasMaxLength(FieldLengths.Title);
         builder.Property(a => a.UploadedById).HasMaxLength(450);

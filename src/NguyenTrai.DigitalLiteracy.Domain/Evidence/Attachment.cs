@@ -27,6 +27,12 @@ public class Attachment
     /// <summary>Key in the file store (folder or database), never a user-supplied path.</summary>
     public string? StorageKey { get; set; }
 
+    /// <summary>
+    /// Key of the small copy shown in lists and review pages (96 px boxes), made at upload for images larger than
+    /// that; null for smaller images and for files stored before thumbnails existed: the stored image itself is shown.
+    /// </summary>
+    public string? ThumbnailKey { get; set; }
+
     public string? Url { get; set; }
     public string? Caption { get; set; }
     public DateTime UploadedAtUtc { get; set; }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NguyenTrai.DigitalLiteracy.TestSupport;
+using SixLabors.ImageSharp;
 
 namespace NguyenTrai.DigitalLiteracy.IntegrationTests.Evidence;
 
@@ -69,6 +70,54 @@ public abstract class EvidenceStoreTests<TFactory>(TFactory factory) : IClassFix
         var folderFile = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "evidence", row.StorageKey![..2], row.StorageKey);
         Assert.False(File.Exists(folderFile));
     }
+
+    /// <summary>
+    /// Pages show photos in 96 px boxes: a 1600x1200 photo is served there as a 427x320 copy made at upload (a review page
+    /// of twenty phone photos loads a few hundred KB, not tens of MB), the download stays the full photo, a photo no
+    /// larger than a thumbnail is shown as it is, and deleting the photo removes both copies.
+    /// </summary>
+    [Fact]
+    public async Task A_large_photo_is_shown_as_a_thumbnail_and_deleting_it_removes_both_copies()
+    {
+        var entryId = await EvidenceArrange.TrainingEntryAsync(factory, "HPN");
+        using var staff = await factory.SignInAsync("hpn.canbo");
+        await EvidenceArrange.UploadAsync(staff, entryId, SampleFiles.JpegPhoto(1600, 1200), "hoi-truong.jpg", "image/jpeg");
+        await EvidenceArrange.UploadAsync(staff, entryId, SampleFiles.Png, "nho.png", "image/png");
+        var rows = await EvidenceArrange.AttachmentsOfAsync(factory, entryId);
+        var large = rows.Single(r => r.FileName == "hoi-truong.jpg");
+        var small = rows.Single(r => r.FileName == "nho.png");
+
+        var download = await (await staff.GetAsync($"/minh-chung/{large.Id}")).Content.ReadAsByteArrayAsync();
+        var thumbnail = await staff.GetAsync($"/minh-chung/{large.Id}/anh-nho");
+        var thumbnailBytes = await thumbnail.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, thumbnail.StatusCode);
+        Assert.Equal("image/jpeg", thumbnail.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((1600, 1200), SizeOf(download));
+        Assert.Equal((427, 320), SizeOf(thumbnailBytes));
+        Assert.True(thumbnailBytes.Length * 4 < download.Length, $"thumbnail {thumbnailBytes.Length} B, photo {download.Length} B");
+        Assert.True(await StoredAsync(large.ThumbnailKey!));
+        Assert.Null(small.ThumbnailKey);
+        Assert.Equal(
+            await (await staff.GetAsync($"/minh-chung/{small.Id}")).Content.ReadAsByteArrayAsync(),
+            await (await staff.GetAsync($"/minh-chung/{small.Id}/anh-nho")).Content.ReadAsByteArrayAsync());
+
+        var token = await staff.GetAntiforgeryTokenAsync("/tai-khoan/doi-mat-khau");
+        await staff.PostFormAsync($"/minh-chung/{large.Id}/xoa", [new("__RequestVerificationToken", token)]);
+
+        Assert.False(await StoredAsync(large.StorageKey!));
+        Assert.False(await StoredAsync(large.ThumbnailKey!));
+    }
+
+    private static (int Width, int Height) SizeOf(byte[] image)
+    {
+        var info = Image.Identify(image);
+        return (info.Width, info.Height);
+    }
+
+    private async Task<bool> StoredAsync(string key) => StoresInDatabase
+        ? await factory.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Key == key))
+        : File.Exists(Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "evidence", key[..2], key));
 }
 
 public sealed class FolderEvidenceStoreTests(PortalFactory factory) : EvidenceStoreTests<PortalFactory>(factory)

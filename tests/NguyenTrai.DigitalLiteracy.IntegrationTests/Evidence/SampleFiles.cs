@@ -43,6 +43,26 @@ internal static class SampleFiles
 
     public static readonly byte[] Text = Encoding.UTF8.GetBytes("<script>alert('minh chứng')</script> đây không phải là ảnh");
 
+    /// <summary>A real JPEG photo of the given size (smooth colours, as a camera takes them).</summary>
+    public static byte[] JpegPhoto(int width, int height)
+    {
+        using var image = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgb24>(width, height);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    row[x] = new SixLabors.ImageSharp.PixelFormats.Rgb24((byte)(x * 255 / width), (byte)(y * 255 / height), 140);
+                }
+            }
+        });
+        using var output = new MemoryStream();
+        SixLabors.ImageSharp.ImageExtensions.SaveAsJpeg(image, output);
+        return output.ToArray();
+    }
+
     /// <summary>A PNG signature followed by padding, to reach a given size.</summary>
     public static byte[] PngOfSize(int size)
     {

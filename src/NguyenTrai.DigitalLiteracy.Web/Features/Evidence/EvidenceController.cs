@@ -59,7 +59,7 @@ public sealed class EvidenceController(AppDbContext db, IAuthorizationService au
     [HttpGet("{id:int}")]
     public Task<IActionResult> Download(int id, CancellationToken cancellationToken) => ServeAsync(id, thumbnail: false, cancellationToken);
 
-    /// <summary>The stored image (re-encoded on upload), inline for the page's thumbnails.</summary>
+    /// <summary>The image's thumbnail (re-encoded on upload), inline for the pages' 96 px boxes.</summary>
     [HttpGet("{id:int}/anh-nho")]
     public Task<IActionResult> Thumbnail(int id, CancellationToken cancellationToken) => ServeAsync(id, thumbnail: true, cancellationToken);
 
@@ -76,7 +76,8 @@ public sealed class EvidenceController(AppDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        var content = await store.OpenAsync(attachment.StorageKey, cancellationToken);
+        // Files stored before thumbnails existed, and small images, have none: the image itself is shown.
+        var content = await store.OpenAsync(thumbnail ? attachment.ThumbnailKey ?? attachment.StorageKey : attachment.StorageKey, cancellationToken);
         if (content is null)
         {
             return NotFound();

@@ -46,17 +46,17 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
             return refusal;
         }
 
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(clean));
-        await using var content = new MemoryStream(clean, writable: false);
-        var key = await store.SaveAsync(content, cancellationToken);
+        var key = await SaveAsync(clean.Bytes, cancellationToken);
+        var thumbnailKey = clean.Thumbnail is { } thumbnail ? await SaveAsync(thumbnail, cancellationToken) : null;
         entry.Attachments.Add(new Attachment
         {
             Kind = AttachmentKind.File,
             FileName = SafeFileName.From(file.FileName, detected.ContentType),
             ContentType = detected.ContentType,
-            SizeBytes = clean.Length,
-            Sha256 = sha256,
+            SizeBytes = clean.Bytes.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(clean.Bytes)),
             StorageKey = key,
+            ThumbnailKey = thumbnailKey,
             Caption = Clean(caption),
             UploadedAtUtc = clock.UtcNow,
             UploadedById = me.Id,
@@ -68,15 +68,21 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         catch
         {
             // No row points at the bytes: do not leave them behind.
-            await store.DeleteAsync(key, CancellationToken.None);
+            await RemoveAsync(key, thumbnailKey);
             throw;
         }
 
         return null;
     }
 
-    /// <summary>What is stored: a re-encoded image, or the PDF as uploaded once it is known to be inert.</summary>
-    private async Task<(byte[]? Clean, string? Refusal)> CleanAsync(Stream upload, string contentType, CancellationToken cancellationToken)
+    private async Task<string> SaveAsync(byte[] bytes, CancellationToken cancellationToken)
+    {
+        await using var content = new MemoryStream(bytes, writable: false);
+        return await store.SaveAsync(content, cancellationToken);
+    }
+
+    /// <summary>What is stored: a re-encoded image with its thumbnail, or the PDF as uploaded once it is known to be inert.</summary>
+    private async Task<(CleanFile? Clean, string? Refusal)> CleanAsync(Stream upload, string contentType, CancellationToken cancellationToken)
     {
         if (contentType != "application/pdf")
         {
@@ -86,7 +92,7 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
-        return PdfInspector.Check(bytes) is { } refusal ? (null, refusal) : (bytes, null);
+        return PdfInspector.Check(bytes) is { } refusal ? (null, refusal) : (new CleanFile(bytes, null), null);
     }
 
     public async Task<string?> AddLinkAsync(Entry entry, string? url, string? caption, CancellationToken cancellationToken)
@@ -128,15 +134,21 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
     {
         db.Attachments.Remove(attachment);
         await db.SaveChangesAsync(cancellationToken);
-        if (attachment.StorageKey is { } key)
+        await RemoveAsync(attachment.StorageKey, attachment.ThumbnailKey);
+    }
+
+    /// <summary>Removes stored bytes no row points at any more (not cancellable: the row is already gone).</summary>
+    private async Task RemoveAsync(params string?[] keys)
+    {
+        foreach (var key in keys.OfType<string>())
         {
             try
             {
-                await store.DeleteAsync(key, cancellationToken);
+                await store.DeleteAsync(key, CancellationToken.None);
             }
             catch (IOException ex)
             {
-                // The row is gone, so nobody can reach the bytes; an orphan file is only wasted space.
+                // Nobody can reach the bytes; an orphan file is only wasted space.
                 LogOrphan(logger, ex, key);
             }
         }

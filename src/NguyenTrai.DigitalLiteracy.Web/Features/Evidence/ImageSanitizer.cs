@@ -19,8 +19,14 @@ public static class ImageSanitizer
     // Two decodes at most at once (2 cores): 40 MP is 160 MB of pixels, so memory stays bounded under load.
     private static readonly SemaphoreSlim Gate = new(2);
 
-    /// <returns>The clean image bytes, or the Vietnamese reason the upload is refused.</returns>
-    public static async Task<(byte[]? Clean, string? Error)> CleanAsync(Stream upload, string contentType, long maxPixels, CancellationToken cancellationToken)
+    /// <summary>
+    /// Short side of the thumbnail, in pixels: lists and review pages show photos in 96 CSS px boxes, i.e. 288 device
+    /// pixels on a phone screen of 3 device pixels per CSS pixel.
+    /// </summary>
+    public const int ThumbnailShortSide = 320;
+
+    /// <returns>The clean image (with a thumbnail when the image is larger than one), or the Vietnamese reason the upload is refused.</returns>
+    public static async Task<(CleanFile? Clean, string? Error)> CleanAsync(Stream upload, string contentType, long maxPixels, CancellationToken cancellationToken)
     {
         await Gate.WaitAsync(cancellationToken);
         try
@@ -47,20 +53,8 @@ public static class ImageSanitizer
 
                 image.Mutate(x => x.AutoOrient());
                 Strip(image);
-                using var output = new MemoryStream();
-                if (contentType == "image/png")
-                {
-                    // Fastest deflate and one row filter (Sub) instead of trying all five per row: a photo's pixels barely
-                    // compress anyway, and on deadline day 40 units upload at once. For a 1024x768 photo this encodes in
-                    // 53 ms against 91 ms at the defaults, for the same size (docs/performance.md, deadline day).
-                    await image.SaveAsync(output, new PngEncoder { CompressionLevel = PngCompressionLevel.BestSpeed, FilterMethod = PngFilterMethod.Sub }, cancellationToken);
-                }
-                else
-                {
-                    await image.SaveAsync(output, new JpegEncoder { Quality = 88 }, cancellationToken);
-                }
-
-                return (output.ToArray(), null);
+                var clean = await EncodeAsync(image, contentType, cancellationToken);
+                return (new CleanFile(clean, await ThumbnailAsync(image, contentType, cancellationToken)), null);
             }
         }
         catch (Exception ex) when (ex is UnknownImageFormatException or InvalidImageContentException or ImageFormatException or NotSupportedException or InvalidDataException or ArgumentException)
@@ -71,6 +65,42 @@ public static class ImageSanitizer
         {
             Gate.Release();
         }
+    }
+
+    private static async Task<byte[]> EncodeAsync(Image image, string contentType, CancellationToken cancellationToken)
+    {
+        using var output = new MemoryStream();
+        if (contentType == "image/png")
+        {
+            // Fastest deflate and one row filter (Sub) instead of trying all five per row: a photo's pixels barely
+            // compress anyway, and on deadline day 40 units upload at once. For a 1024x768 photo this encodes in
+            // 53 ms against 91 ms at the defaults, for the same size (docs/performance.md, deadline day).
+            await image.SaveAsync(output, new PngEncoder { CompressionLevel = PngCompressionLevel.BestSpeed, FilterMethod = PngFilterMethod.Sub }, cancellationToken);
+        }
+        else
+        {
+            await image.SaveAsync(output, new JpegEncoder { Quality = 88 }, cancellationToken);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A copy whose short side is <see cref="ThumbnailShortSide"/>, drawn from the clean pixels, in the same format;
+    /// null when the image is not larger than that. A review page of twenty 12 MP photos then loads a few hundred KB
+    /// instead of tens of MB on a phone.
+    /// </summary>
+    private static async Task<byte[]?> ThumbnailAsync(Image image, string contentType, CancellationToken cancellationToken)
+    {
+        var shortSide = Math.Min(image.Width, image.Height);
+        if (shortSide <= ThumbnailShortSide)
+        {
+            return null;
+        }
+
+        var scale = (double)ThumbnailShortSide / shortSide;
+        using var small = image.Clone(x => x.Resize(Math.Max(1, (int)Math.Round(image.Width * scale)), Math.Max(1, (int)Math.Round(image.Height * scale))));
+        return await EncodeAsync(small, contentType, cancellationToken);
     }
 
     private const string Unreadable = "Không đọc được ảnh: tệp bị hỏng hoặc không đúng định dạng JPG/PNG. Vui lòng chụp hoặc lưu lại ảnh rồi tải lên lại.";
