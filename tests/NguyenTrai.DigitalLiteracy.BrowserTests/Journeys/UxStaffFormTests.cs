@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NguyenTrai.DigitalLiteracy.BrowserTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using SixLabors.ImageSharp;
 
 namespace NguyenTrai.DigitalLiteracy.BrowserTests.Journeys;
@@ -101,6 +102,67 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal((800, 600), await StoredSizeAsync(page, "anh-nho.jpg"));
         await page.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// The connection drops as "Lưu" is pressed in a village hall: nothing reaches the server. Opening the form again
+    /// offers what was typed; "Khôi phục" puts it back and the save goes through; the form then opens with no offer,
+    /// and nothing is left in the browser. What is typed and then cancelled with "Hủy" is not offered either.
+    /// </summary>
+    [BrowserFact]
+    public async Task What_was_typed_before_the_connection_dropped_is_offered_back_and_forgotten_once_saved()
+    {
+        const string Title = "Hướng dẫn VNeID tại nhà văn hóa thôn (mất sóng)";
+        var page = await browser.NewPageAsync(BrowserFixture.Phone);
+        await page.SignInAsync("thon01.canbo");
+        await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
+        var offer = page.GetByTestId("draft-offer");
+        await Assertions.Expect(offer).ToHaveCountAsync(0);
+        await page.GetByLabel("Tiêu đề").FillAsync(Title);
+        await page.GetByLabel("Hình thức", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Lớp học" });
+        await page.GetByLabel("Thời lượng (giờ)").FillAsync("3");
+        await page.GetByLabel("VNeID").CheckAsync();
+        await page.GetByLabel("Tổng số người tham gia").FillAsync("42");
+        await page.GetByLabel("Trong đó từ 18 tuổi trở lên").FillAsync("40");
+
+        await page.Context.SetOfflineAsync(true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        // Chromium shows its "no connection" page instead of the server's answer.
+        await page.WaitForURLAsync(url => url.StartsWith("chrome-error:", StringComparison.Ordinal));
+        await page.Context.SetOfflineAsync(false);
+        Assert.Equal(0, await EntriesTitledAsync(Title));
+
+        await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
+        await Assertions.Expect(offer).ToContainTextAsync("chưa được lưu");
+        await Assertions.Expect(offer).ToContainTextAsync("Ảnh minh chứng cần chọn lại");
+        await Assertions.Expect(page.GetByLabel("Tiêu đề")).ToHaveValueAsync("");
+        await page.AssertFitsAndAccessibleAsync();
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Khôi phục" }).ClickAsync();
+        await Assertions.Expect(offer).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel("Tiêu đề")).ToHaveValueAsync(Title);
+        await Assertions.Expect(page.GetByLabel("Hình thức", new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync("Lớp học");
+        await Assertions.Expect(page.GetByLabel("Thời lượng (giờ)")).ToHaveValueAsync("3");
+        await Assertions.Expect(page.GetByLabel("VNeID")).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Tổng số người tham gia")).ToHaveValueAsync("42");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("entry-title")).ToHaveTextAsync(Title);
+        Assert.Equal(1, await EntriesTitledAsync(Title));
+
+        await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
+        await Assertions.Expect(page.GetByLabel("Tiêu đề")).ToBeVisibleAsync();
+        await Assertions.Expect(offer).ToHaveCountAsync(0);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('portal-draft:')).length"));
+
+        await page.GetByLabel("Tiêu đề").FillAsync("Bỏ dở giữa chừng");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hủy", Exact = true }).ClickAsync();
+        await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
+        await Assertions.Expect(page.GetByLabel("Tiêu đề")).ToBeVisibleAsync();
+        await Assertions.Expect(offer).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>How many entries carry this title in the portal's database.</summary>
+    private Task<int> EntriesTitledAsync(string title) =>
+        browser.Server.WithDbAsync(db => db.Entries.CountAsync(e => e.Title == title));
 
     /// <summary>Width and height of the image the portal stored under that name, read from the file it serves.</summary>
     private static async Task<(int Width, int Height)> StoredSizeAsync(IPage page, string fileName)
