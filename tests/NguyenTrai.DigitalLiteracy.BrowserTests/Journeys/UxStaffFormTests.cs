@@ -160,6 +160,38 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// The report's narrative, typed on a phone and left without saving (another page opened, or the tab closed), is
+    /// offered back on the report page; once the draft is saved on the server the offer is gone.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_narrative_left_without_saving_is_offered_back_on_the_report_page()
+    {
+        const string Highlights = "Thôn tổ chức 3 buổi hướng dẫn VNeID cho người cao tuổi tại nhà văn hóa.";
+        var page = await browser.NewPageAsync(BrowserFixture.Phone);
+        await page.SignInAsync("thon01.canbo");
+        await page.GetByTestId("report-action").ClickAsync();
+        var highlights = page.GetByLabel("Kết quả nổi bật");
+        await highlights.FillAsync(Highlights);
+        var report = new Uri(page.Url).AbsolutePath;
+
+        await page.GotoAsync("/");
+        await page.GotoAsync(report);
+        var offer = page.GetByTestId("draft-offer");
+        await Assertions.Expect(offer).ToContainTextAsync("chưa được lưu");
+        await Assertions.Expect(offer).Not.ToContainTextAsync("Ảnh minh chứng");
+        await Assertions.Expect(highlights).ToHaveValueAsync("");
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Khôi phục" }).ClickAsync();
+        await Assertions.Expect(highlights).ToHaveValueAsync(Highlights);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-flash=success]")).ToBeVisibleAsync();
+
+        await page.GotoAsync(report);
+        await Assertions.Expect(highlights).ToHaveValueAsync(Highlights);
+        await Assertions.Expect(offer).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>How many entries carry this title in the portal's database.</summary>
     private Task<int> EntriesTitledAsync(string title) =>
         browser.Server.WithDbAsync(db => db.Entries.CountAsync(e => e.Title == title));

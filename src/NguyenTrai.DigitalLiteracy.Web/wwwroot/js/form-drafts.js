@@ -1,4 +1,4 @@
-// Entry forms (<form data-draft>): what is typed is kept in this browser until the server confirms the save, so a
+// Forms people type into on phones (<form data-draft="name">: entries, the report's narrative, a return reason): what is typed is kept in this browser until the server confirms the save, so a
 // connection lost in a village hall, a session that timed out or a closed tab loses nothing. The next time the form
 // opens, a banner offers to restore it. Drafts are kept per signed-in user (<body data-user>) and forgotten on
 // "Hủy" (<a data-draft-discard>), on "Bỏ qua", after a successful save (the next page shows a success message and
@@ -18,8 +18,13 @@
     }
     var prefix = 'portal-draft:' + user + ':';
 
+    // One key per page and form: "portal-draft:<user>:<path>#<form name>".
+    function keyOf(path, name) {
+        return prefix + path + '#' + name;
+    }
+
     function forget(path) {
-        storage.removeItem(prefix + path);
+        Object.keys(storage).filter(function (k) { return k.indexOf(prefix + path + '#') === 0; }).forEach(function (k) { storage.removeItem(k); });
     }
 
     // Saved: the page after a successful save shows the green message and was opened by the form's POST.
@@ -42,7 +47,7 @@
 
     document.querySelectorAll('form[data-draft]').forEach(function (form) {
         var path = window.location.pathname;
-        var key = prefix + path;
+        var key = keyOf(path, form.getAttribute('data-draft'));
 
         function fields() {
             return Array.prototype.filter.call(form.elements, function (el) {
@@ -82,7 +87,7 @@
         try {
             saved = JSON.parse(storage.getItem(key) || 'null');
         } catch (e) {
-            forget(path);
+            storage.removeItem(key);
         }
 
         function save() {
@@ -94,7 +99,7 @@
         form.addEventListener('input', save);
         form.addEventListener('change', save);
         form.querySelectorAll('[data-draft-discard]').forEach(function (link) {
-            link.addEventListener('click', function () { forget(path); });
+            link.addEventListener('click', function () { storage.removeItem(key); });
         });
 
         // A form the server sent back with errors already holds what was posted: nothing to offer.
@@ -131,7 +136,7 @@
             form.querySelector('input:not([type=hidden]), select, textarea').focus();
         });
         dismiss.addEventListener('click', function () {
-            forget(path);
+            storage.removeItem(key);
             offer.remove();
         });
     });
