@@ -10,8 +10,8 @@ namespace NguyenTrai.DigitalLiteracy.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Existing attachments keep NULL on purpose: their pages show the stored image itself, exactly as before;
-            // only images uploaded from now on get a thumbnail (nothing to backfill, no figure involved).
+            // Existing attachments keep NULL: an image's thumbnail is made on its first view from the stored bytes
+            // (EvidenceService.MakeMissingThumbnailAsync) rather than here, where no image code can run; no figure involved.
             migrationBuilder.AddColumn<string>(
                 name: "ThumbnailKey",
                 table: "Attachments",

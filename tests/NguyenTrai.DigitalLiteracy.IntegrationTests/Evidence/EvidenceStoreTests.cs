@@ -97,7 +97,7 @@ public abstract class EvidenceStoreTests<TFactory>(TFactory factory) : IClassFix
         Assert.Equal((427, 320), SizeOf(thumbnailBytes));
         Assert.True(thumbnailBytes.Length * 4 < download.Length, $"thumbnail {thumbnailBytes.Length} B, photo {download.Length} B");
         Assert.True(await StoredAsync(large.ThumbnailKey!));
-        Assert.Null(small.ThumbnailKey);
+        Assert.Equal(small.StorageKey, small.ThumbnailKey);
         Assert.Equal(
             await (await staff.GetAsync($"/minh-chung/{small.Id}")).Content.ReadAsByteArrayAsync(),
             await (await staff.GetAsync($"/minh-chung/{small.Id}/anh-nho")).Content.ReadAsByteArrayAsync());
@@ -107,6 +107,36 @@ public abstract class EvidenceStoreTests<TFactory>(TFactory factory) : IClassFix
 
         Assert.False(await StoredAsync(large.StorageKey!));
         Assert.False(await StoredAsync(large.ThumbnailKey!));
+    }
+
+    /// <summary>
+    /// Photos stored before thumbnails existed (NULL, as the migration leaves them) get theirs on first view, recorded for
+    /// the next views; a PDF never has one.
+    /// </summary>
+    [Fact]
+    public async Task A_photo_stored_before_thumbnails_gets_one_on_its_first_view()
+    {
+        var entryId = await EvidenceArrange.TrainingEntryAsync(factory, "HPN");
+        using var staff = await factory.SignInAsync("hpn.canbo");
+        await EvidenceArrange.UploadAsync(staff, entryId, SampleFiles.JpegPhoto(1200, 1600), "cu.jpg", "image/jpeg");
+        await EvidenceArrange.UploadAsync(staff, entryId, SampleFiles.Pdf, "danh-sach.pdf", "application/pdf");
+        await factory.WithDbAsync(db => db.Attachments.Where(a => a.EntryId == entryId).ExecuteUpdateAsync(s => s.SetProperty(a => a.ThumbnailKey, (string?)null)));
+        var rows = await EvidenceArrange.AttachmentsOfAsync(factory, entryId);
+        var photo = rows.Single(r => r.FileName == "cu.jpg");
+        Assert.Null(photo.ThumbnailKey);
+
+        var first = await staff.GetAsync($"/minh-chung/{photo.Id}/anh-nho");
+        var firstBytes = await first.Content.ReadAsByteArrayAsync();
+        var recorded = (await EvidenceArrange.AttachmentsOfAsync(factory, entryId)).Single(r => r.Id == photo.Id).ThumbnailKey;
+        var second = await (await staff.GetAsync($"/minh-chung/{photo.Id}/anh-nho")).Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal((320, 427), SizeOf(firstBytes));
+        Assert.NotNull(recorded);
+        Assert.NotEqual(photo.StorageKey, recorded);
+        Assert.True(await StoredAsync(recorded!));
+        Assert.Equal(firstBytes, second);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/minh-chung/{rows.Single(r => r.FileName == "danh-sach.pdf").Id}/anh-nho")).StatusCode);
     }
 
     private static (int Width, int Height) SizeOf(byte[] image)

@@ -76,8 +76,9 @@ public sealed class EvidenceController(AppDbContext db, IAuthorizationService au
             return Forbid();
         }
 
-        // Files stored before thumbnails existed, and small images, have none: the image itself is shown.
-        var content = await store.OpenAsync(thumbnail ? attachment.ThumbnailKey ?? attachment.StorageKey : attachment.StorageKey, cancellationToken);
+        var key = !thumbnail ? attachment.StorageKey
+            : attachment.ThumbnailKey ?? await evidence.MakeMissingThumbnailAsync(attachment, cancellationToken) ?? attachment.StorageKey;
+        var content = await store.OpenAsync(key, cancellationToken);
         if (content is null)
         {
             return NotFound();

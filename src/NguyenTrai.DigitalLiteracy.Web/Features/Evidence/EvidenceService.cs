@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NguyenTrai.DigitalLiteracy.Data;
 using NguyenTrai.DigitalLiteracy.Domain.Common;
@@ -47,7 +48,9 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         }
 
         var key = await SaveAsync(clean.Bytes, cancellationToken);
-        var thumbnailKey = clean.Thumbnail is { } thumbnail ? await SaveAsync(thumbnail, cancellationToken) : null;
+        // A small image is its own thumbnail; a PDF has none.
+        var thumbnailKey = clean.Thumbnail is { } thumbnail ? await SaveAsync(thumbnail, cancellationToken)
+            : detected.ContentType == "application/pdf" ? null : key;
         entry.Attachments.Add(new Attachment
         {
             Kind = AttachmentKind.File,
@@ -73,6 +76,42 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The thumbnail of an image stored before thumbnails existed, made on its first view from the stored bytes (cleaned
+    /// again on the way: files from before evidence was re-encoded are raw uploads) and recorded for the next views.
+    /// Two views at once both draw it; the first recorded wins and the other copy is removed.
+    /// </summary>
+    /// <returns>The thumbnail's key, or null when the stored file cannot be read as an image (the file is then shown itself).</returns>
+    public async Task<string?> MakeMissingThumbnailAsync(Attachment attachment, CancellationToken cancellationToken)
+    {
+        if (!attachment.IsImage || attachment.StorageKey is null || await store.OpenAsync(attachment.StorageKey, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await using (stored)
+        {
+            await stored.CopyToAsync(buffer, cancellationToken);
+        }
+
+        buffer.Position = 0;
+        var (clean, _) = await ImageSanitizer.CleanAsync(buffer, attachment.ContentType!, options.Value.MaxImagePixels, cancellationToken);
+        if (clean is null)
+        {
+            return null;
+        }
+
+        var key = await SaveAsync(clean.Thumbnail ?? clean.Bytes, cancellationToken);
+        if (await db.Attachments.Where(a => a.Id == attachment.Id && a.ThumbnailKey == null).ExecuteUpdateAsync(s => s.SetProperty(a => a.ThumbnailKey, key), cancellationToken) == 1)
+        {
+            return key;
+        }
+
+        await RemoveAsync(key);
+        return await db.Attachments.Where(a => a.Id == attachment.Id).Select(a => a.ThumbnailKey).FirstOrDefaultAsync(cancellationToken);
     }
 
     private async Task<string> SaveAsync(byte[] bytes, CancellationToken cancellationToken)
@@ -140,7 +179,7 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
     /// <summary>Removes stored bytes no row points at any more (not cancellable: the row is already gone).</summary>
     private async Task RemoveAsync(params string?[] keys)
     {
-        foreach (var key in keys.OfType<string>())
+        foreach (var key in keys.OfType<string>().Distinct(StringComparer.Ordinal))
         {
             try
             {
