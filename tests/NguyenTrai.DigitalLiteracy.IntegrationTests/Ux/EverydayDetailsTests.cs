@@ -76,6 +76,9 @@ public sealed class EverydayDetailsTests(PortalFactory factory) : IClassFixture<
     [Theory]
     [InlineData("/favicon.ico", "image/x-icon")]
     [InlineData("/favicon.svg", "image/svg+xml")]
+    [InlineData("/icon-192.png", "image/png")]
+    [InlineData("/icon-512.png", "image/png")]
+    [InlineData("/apple-touch-icon.png", "image/png")]
     public async Task The_site_icon_is_served_to_everyone(string path, string type)
     {
         using var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
@@ -87,6 +90,34 @@ public sealed class EverydayDetailsTests(PortalFactory factory) : IClassFixture<
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100);
         var login = await (await anonymous.GetAsync("/tai-khoan/dang-nhap")).Content.ReadAsStringAsync();
         Assert.Contains("href=\"/favicon.svg\"", login, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Thêm vào màn hình chính" on a phone: the manifest names this commune's portal and its icons exist.</summary>
+    [Fact]
+    public async Task The_portal_can_be_added_to_a_phone_home_screen_under_the_communes_name()
+    {
+        using var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var profile = await factory.WithDbAsync(db => db.WardProfiles.AsNoTracking().SingleAsync());
+
+        var response = await anonymous.GetAsync("/manifest.webmanifest");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/manifest+json", response.Content.Headers.ContentType?.MediaType);
+        using var manifest = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = manifest.RootElement;
+        Assert.Equal(profile.PortalTitle, root.GetProperty("name").GetString());
+        Assert.Equal("standalone", root.GetProperty("display").GetString());
+        Assert.Equal("/", root.GetProperty("start_url").GetString());
+        foreach (var icon in root.GetProperty("icons").EnumerateArray())
+        {
+            var image = await anonymous.GetAsync(icon.GetProperty("src").GetString());
+            Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+            var size = SixLabors.ImageSharp.Image.Identify(await image.Content.ReadAsByteArrayAsync());
+            Assert.Equal(icon.GetProperty("sizes").GetString(), $"{size.Width}x{size.Height}");
+        }
+
+        var login = await (await anonymous.GetAsync("/tai-khoan/dang-nhap")).Content.ReadAsStringAsync();
+        Assert.Contains("rel=\"manifest\" href=\"/manifest.webmanifest\"", login, StringComparison.Ordinal);
     }
 
     [Fact]
