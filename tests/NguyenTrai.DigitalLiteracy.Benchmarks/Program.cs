@@ -10,10 +10,17 @@ using NguyenTrai.DigitalLiteracy.Reporting.Rules;
 using NguyenTrai.DigitalLiteracy.Web.Features.Dashboard;
 
 // Usage: dotnet run -c Release --project tests/NguyenTrai.DigitalLiteracy.Benchmarks -- [runs] [folder] [datasets]
+// (or -- images [runs]: what one evidence upload costs, see ImageBenchmark)
 // Builds a ward-scale history (25 units, 5 years), a city-scale set (200 units, ~216,000 entries) and the city edition
 // at 1,000,000 entries (200 units, 5 years, ~85 entries per unit-month), freezes the approved reports' figures as the
 // portal does at approval, then times the office dashboard's server work (ReportingReference + DashboardLoader, as a
 // request runs them) against raw SQL: the old shape over the entries, and the same aggregates over the frozen figures.
+if (args is ["images", ..])
+{
+    await ImageBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
 var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 25;
 var folder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "nguyentrai-bench");
 Directory.CreateDirectory(folder);
