@@ -28,8 +28,9 @@ public class Attachment
     public string? StorageKey { get; set; }
 
     /// <summary>
-    /// Key of the small copy shown in lists and review pages (96 px boxes), made at upload for images larger than
-    /// that; null for smaller images and for files stored before thumbnails existed: the stored image itself is shown.
+    /// Key of the copy shown in lists and review pages (96 px boxes): a small copy made at upload for a larger image,
+    /// the image's own <see cref="StorageKey"/> for a small one, null for a PDF and for an image stored before
+    /// thumbnails existed (it gets one on its first view).
     /// </summary>
     public string? ThumbnailKey { get; set; }
 

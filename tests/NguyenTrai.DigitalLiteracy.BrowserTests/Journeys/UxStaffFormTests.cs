@@ -80,12 +80,7 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.NewPageAsync(BrowserFixture.Phone);
         await page.SignInAsync("thon01.canbo");
         await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
-        await page.GetByLabel("Tiêu đề").FillAsync("Lớp có ảnh chụp bằng điện thoại");
-        await page.GetByLabel("Hình thức", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Buổi hướng dẫn" });
-        await page.GetByLabel("Thời lượng (giờ)").FillAsync("2");
-        await page.GetByLabel("VNeID").CheckAsync();
-        await page.GetByLabel("Tổng số người tham gia").FillAsync("20");
-        await page.GetByLabel("Trong đó từ 18 tuổi trở lên").FillAsync("20");
+        await FillTrainingAsync(page, "Lớp có ảnh chụp bằng điện thoại", "Buổi hướng dẫn", hours: "2", total: "20", adults: "20");
         var camera = Photo.Jpeg(4000, 3000);
         await page.Locator("#Photo").SetInputFilesAsync(new FilePayload { Name = "IMG_20261120_0930.jpg", MimeType = "image/jpeg", Buffer = camera });
         await Assertions.Expect(page.GetByTestId("photo-resized")).ToContainTextAsync("Ảnh đã được thu nhỏ còn 2560 x 1920 điểm ảnh");
@@ -117,18 +112,25 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
         var offer = page.GetByTestId("draft-offer");
         await Assertions.Expect(offer).ToHaveCountAsync(0);
-        await page.GetByLabel("Tiêu đề").FillAsync(Title);
-        await page.GetByLabel("Hình thức", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Lớp học" });
-        await page.GetByLabel("Thời lượng (giờ)").FillAsync("3");
-        await page.GetByLabel("VNeID").CheckAsync();
-        await page.GetByLabel("Tổng số người tham gia").FillAsync("42");
-        await page.GetByLabel("Trong đó từ 18 tuổi trở lên").FillAsync("40");
+        await FillTrainingAsync(page, Title, "Lớp học", hours: "3", total: "42", adults: "40");
 
-        await page.Context.SetOfflineAsync(true);
+        // The connection drops as the form is sent: the browser's POST fails as "internet disconnected" and never
+        // reaches the server. (Emulating offline mode instead sometimes left Chromium's navigation hanging.)
+        var dropped = new TaskCompletionSource();
+        await page.RouteAsync("**/hoat-dong/lop-hoc/tao-moi", async route =>
+        {
+            if (route.Request.Method != "POST")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            dropped.TrySetResult();
+            await route.AbortAsync("internetdisconnected");
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        // Chromium shows its "no connection" page instead of the server's answer.
-        await page.WaitForURLAsync(url => url.StartsWith("chrome-error:", StringComparison.Ordinal));
-        await page.Context.SetOfflineAsync(false);
+        await dropped.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await page.UnrouteAllAsync();
         Assert.Equal(0, await EntriesTitledAsync(Title));
 
         await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
@@ -145,6 +147,7 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.GetByLabel("Tổng số người tham gia")).ToHaveValueAsync("42");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("entry-title")).ToHaveTextAsync(Title);
+        await page.WaitForLoadStateAsync(LoadState.Load); // the saved page's scripts forget the draft
         Assert.Equal(1, await EntriesTitledAsync(Title));
 
         await page.GotoAsync("/hoat-dong/lop-hoc/tao-moi");
@@ -171,6 +174,8 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.NewPageAsync(BrowserFixture.Phone);
         await page.SignInAsync("thon01.canbo");
         await page.GetByTestId("report-action").ClickAsync();
+        // The click returns once the report page starts arriving; the page's scripts run at its end.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var highlights = page.GetByLabel("Kết quả nổi bật");
         await highlights.FillAsync(Highlights);
         var report = new Uri(page.Url).AbsolutePath;
@@ -185,11 +190,23 @@ public sealed class UxStaffFormTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(highlights).ToHaveValueAsync(Highlights);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-flash=success]")).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load); // the saved page's scripts forget the draft
 
         await page.GotoAsync(report);
         await Assertions.Expect(highlights).ToHaveValueAsync(Highlights);
         await Assertions.Expect(offer).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The training-session form's required fields, VNeID as the platform.</summary>
+    private static async Task FillTrainingAsync(IPage page, string title, string format, string hours, string total, string adults)
+    {
+        await page.GetByLabel("Tiêu đề").FillAsync(title);
+        await page.GetByLabel("Hình thức", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = format });
+        await page.GetByLabel("Thời lượng (giờ)").FillAsync(hours);
+        await page.GetByLabel("VNeID").CheckAsync();
+        await page.GetByLabel("Tổng số người tham gia").FillAsync(total);
+        await page.GetByLabel("Trong đó từ 18 tuổi trở lên").FillAsync(adults);
     }
 
     /// <summary>How many entries carry this title in the portal's database.</summary>

@@ -48,10 +48,7 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         }
 
         var key = await SaveAsync(clean.Bytes, cancellationToken);
-        // A small image is its own thumbnail; a PDF has none.
-        var thumbnailKey = clean.Thumbnail is { } thumbnail ? await SaveAsync(thumbnail, cancellationToken)
-            : detected.ContentType == "application/pdf" ? null : key;
-        entry.Attachments.Add(new Attachment
+        var attachment = new Attachment
         {
             Kind = AttachmentKind.File,
             FileName = SafeFileName.From(file.FileName, detected.ContentType),
@@ -59,11 +56,13 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
             SizeBytes = clean.Bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(clean.Bytes)),
             StorageKey = key,
-            ThumbnailKey = thumbnailKey,
             Caption = Clean(caption),
             UploadedAtUtc = clock.UtcNow,
             UploadedById = me.Id,
-        });
+        };
+        // A small image is its own thumbnail; a PDF has none.
+        attachment.ThumbnailKey = clean.Thumbnail is { } thumbnail ? await SaveAsync(thumbnail, cancellationToken) : attachment.IsImage ? key : null;
+        entry.Attachments.Add(attachment);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -71,7 +70,7 @@ public sealed partial class EvidenceService(AppDbContext db, IEvidenceStore stor
         catch
         {
             // No row points at the bytes: do not leave them behind.
-            await RemoveAsync(key, thumbnailKey);
+            await RemoveAsync(key, attachment.ThumbnailKey);
             throw;
         }
 

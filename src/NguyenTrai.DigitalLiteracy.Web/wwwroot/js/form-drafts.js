@@ -23,8 +23,8 @@
         return prefix + path + '#' + name;
     }
 
-    function forget(path) {
-        Object.keys(storage).filter(function (k) { return k.indexOf(prefix + path + '#') === 0; }).forEach(function (k) { storage.removeItem(k); });
+    function forgetAll(start) {
+        Object.keys(storage).filter(function (k) { return k.indexOf(start) === 0; }).forEach(function (k) { storage.removeItem(k); });
     }
 
     // Saved: the page after a successful save shows the green message and was opened by the form's POST.
@@ -32,7 +32,7 @@
         try {
             var from = new URL(document.referrer);
             if (from.origin === window.location.origin) {
-                forget(from.pathname);
+                forgetAll(prefix + from.pathname + '#');
             }
         } catch (e) {
             // an unreadable referrer: nothing to forget
@@ -40,9 +40,7 @@
     }
 
     document.querySelectorAll('form[data-sign-out]').forEach(function (form) {
-        form.addEventListener('submit', function () {
-            Object.keys(storage).filter(function (k) { return k.indexOf(prefix) === 0; }).forEach(function (k) { storage.removeItem(k); });
-        });
+        form.addEventListener('submit', function () { forgetAll(prefix); });
     });
 
     document.querySelectorAll('form[data-draft]').forEach(function (form) {
@@ -130,8 +128,7 @@
         form.parentNode.insertBefore(offer, form);
 
         restore.addEventListener('click', function () {
-            write(saved.values);
-            save();
+            write(saved.values); // each field's change event saves the restored draft again
             offer.remove();
             form.querySelector('input:not([type=hidden]), select, textarea').focus();
         });

@@ -44,6 +44,11 @@
     document.querySelectorAll('input[type=file][data-photo-resize]').forEach(function (input) {
         var note = document.getElementById(input.getAttribute('data-photo-resize'));
         var buttons = input.form ? input.form.querySelectorAll('button[type=submit]') : [];
+        function say(text) {
+            if (note) {
+                note.textContent = text;
+            }
+        }
         function busy(on) {
             Array.prototype.forEach.call(buttons, function (button) { button.disabled = on; });
             input.setAttribute('aria-busy', on ? 'true' : 'false');
@@ -51,35 +56,24 @@
 
         input.addEventListener('change', function () {
             var file = input.files && input.files[0];
-            if (note) {
-                note.textContent = '';
-            }
+            say('');
             if (!file || file.type !== 'image/jpeg') {
                 return;
             }
             busy(true);
-            if (note) {
-                note.textContent = 'Đang thu nhỏ ảnh…';
-            }
+            say('Đang thu nhỏ ảnh…');
             shrink(file).then(function (smaller) {
                 if (!smaller || input.files[0] !== file) {
-                    if (note) {
-                        note.textContent = '';
-                    }
+                    say('');
                     return;
                 }
                 var transfer = new DataTransfer();
                 transfer.items.add(smaller.file);
                 input.files = transfer.files;
-                if (note) {
-                    note.textContent = 'Ảnh đã được thu nhỏ còn ' + smaller.width + ' x ' + smaller.height + ' điểm ảnh (' +
-                        megabytes(smaller.file.size) + ', ảnh gốc ' + megabytes(file.size) + ') để gửi nhanh hơn.';
-                }
+                say('Ảnh đã được thu nhỏ còn ' + smaller.width + ' x ' + smaller.height + ' điểm ảnh (' +
+                    megabytes(smaller.file.size) + ', ảnh gốc ' + megabytes(file.size) + ') để gửi nhanh hơn.');
             }).catch(function () {
-                // The browser could not read it: the server decides, with its own message.
-                if (note) {
-                    note.textContent = '';
-                }
+                say(''); // the browser could not read it: the server decides, with its own message
             }).then(function () {
                 busy(false);
             });
